@@ -1,0 +1,86 @@
+package io.github.sfntestkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntestkit.internal.json.Json;
+import io.github.sfntestkit.internal.load.DefinitionLoader;
+import io.github.sfntestkit.internal.load.LoadedDefinition;
+import java.nio.file.Path;
+import io.github.sfntestkit.internal.runtime.Execution;
+import io.github.sfntestkit.internal.state.StateGraph;
+import io.github.sfntestkit.internal.state.StateParser;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A loaded, validated and compiled state machine. Immutable and thread-safe: compile once, execute
+ * many times.
+ *
+ * <pre>{@code
+ * StateMachine sm = StateMachine.fromJson(definitionText);
+ * ExecutionResult r = sm.execute("{\"orderId\": 1}", ExecutionOptions.defaults().withIntegration(mocks));
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class StateMachine {
+  private final JsonNode definition;
+  private final StateGraph graph;
+  private final Integer timeoutSeconds;
+
+  private StateMachine(JsonNode definition) {
+    this.definition = definition;
+    this.graph = StateParser.parse(definition);
+    this.timeoutSeconds = StateParser.timeoutSeconds(definition);
+  }
+
+  /** Compiles an already parsed definition tree. */
+  public static StateMachine of(JsonNode definition) {
+    return load(DefinitionLoader.fromTree(Objects.requireNonNull(definition, "definition"), "<tree>"));
+  }
+
+  /**
+   * Parses, validates and compiles a JSON or YAML definition.
+   *
+   * @throws io.github.sfntestkit.definition.DefinitionException listing every problem found
+   */
+  public static StateMachine fromString(String text) {
+    return load(DefinitionLoader.load(text));
+  }
+
+  /** Like {@link #fromString}; kept for readability when the text is JSON. */
+  public static StateMachine fromJson(String json) {
+    return fromString(json);
+  }
+
+  /** Loads a {@code .asl.json} / {@code .asl.yaml} file. */
+  public static StateMachine fromFile(Path file) {
+    return load(DefinitionLoader.load(file));
+  }
+
+  /** Loads a classpath resource. */
+  public static StateMachine fromResource(String name) {
+    return load(DefinitionLoader.loadResource(name));
+  }
+
+  private static StateMachine load(LoadedDefinition loaded) {
+    Validation.check(loaded);
+    return new StateMachine(loaded.root());
+  }
+
+  /** The definition as loaded. */
+  public JsonNode definition() {
+    return definition;
+  }
+
+  /** Runs one execution. */
+  public ExecutionResult execute(JsonNode input, ExecutionOptions options) {
+    return new Execution(graph, timeoutSeconds, input, options).run();
+  }
+
+  public ExecutionResult execute(String inputJson, ExecutionOptions options) {
+    return execute(Json.parse(inputJson), options);
+  }
+
+  public ExecutionResult execute(JsonNode input) {
+    return execute(input, ExecutionOptions.defaults());
+  }
+}

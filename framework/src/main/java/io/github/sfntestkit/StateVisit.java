@@ -1,0 +1,168 @@
+package io.github.sfntestkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * One entry into a state, with the inspection data AWS's TestState API shows at DEBUG level: the
+ * input, the value after each data-flow step, the raw result, the output and the retries made.
+ * Values that a state type does not compute stay null.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class StateVisit {
+  private final String name;
+  private final String type;
+  private final long enteredEventId;
+  private final Instant enteredTime;
+  private final JsonNode input;
+  private JsonNode afterInputPath;
+  private JsonNode afterParameters;
+  private JsonNode result;
+  private JsonNode afterResultSelector;
+  private JsonNode afterResultPath;
+  private JsonNode output;
+  private String next;
+  private String error;
+  private String cause;
+  private String caughtError;
+  private final List<Duration> retryDelays = new ArrayList<>();
+
+  @API(status = API.Status.INTERNAL)
+  public StateVisit(String name, String type, long enteredEventId, Instant enteredTime, JsonNode input) {
+    this.name = name;
+    this.type = type;
+    this.enteredEventId = enteredEventId;
+    this.enteredTime = enteredTime;
+    this.input = input;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The state type as written in ASL: Pass, Task, Choice, Wait, Succeed, Fail, Parallel, Map. */
+  public String type() {
+    return type;
+  }
+
+  public long enteredEventId() {
+    return enteredEventId;
+  }
+
+  public Instant enteredTime() {
+    return enteredTime;
+  }
+
+  public JsonNode input() {
+    return input;
+  }
+
+  public JsonNode afterInputPath() {
+    return afterInputPath;
+  }
+
+  public JsonNode afterParameters() {
+    return afterParameters;
+  }
+
+  /** The raw result of the task (or Map/Parallel array, or Pass Result), before ResultSelector. */
+  public JsonNode result() {
+    return result;
+  }
+
+  public JsonNode afterResultSelector() {
+    return afterResultSelector;
+  }
+
+  public JsonNode afterResultPath() {
+    return afterResultPath;
+  }
+
+  /** The state output; null when the state did not complete normally. */
+  public JsonNode output() {
+    return output;
+  }
+
+  /** The next state chosen, or null for an end state or a failure. */
+  public String next() {
+    return next;
+  }
+
+  /** The error the state ended with (unhandled or caught), or null. */
+  public String error() {
+    return error;
+  }
+
+  public String cause() {
+    return cause;
+  }
+
+  /** The error a Catcher handled, or null. */
+  public String caughtError() {
+    return caughtError;
+  }
+
+  /** The delay before each retry made during this visit. */
+  public List<Duration> retryDelays() {
+    return Collections.unmodifiableList(retryDelays);
+  }
+
+  public int retries() {
+    return retryDelays.size();
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordAfterInputPath(JsonNode v) {
+    afterInputPath = v;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordAfterParameters(JsonNode v) {
+    afterParameters = v;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordResult(JsonNode v) {
+    result = v;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordAfterResultSelector(JsonNode v) {
+    afterResultSelector = v;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordAfterResultPath(JsonNode v) {
+    afterResultPath = v;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordExit(JsonNode output, String next) {
+    this.output = output;
+    this.next = next;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordError(String error, String cause, boolean caught) {
+    this.error = error;
+    this.cause = cause;
+    if (caught) {
+      this.caughtError = error;
+    }
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordRetry(Duration delay) {
+    retryDelays.add(delay);
+  }
+
+  @Override
+  public String toString() {
+    return type + " " + name + (retries() > 0 ? " (" + retries() + " retries)" : "");
+  }
+}
