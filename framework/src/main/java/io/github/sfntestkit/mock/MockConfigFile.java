@@ -118,7 +118,8 @@ public final class MockConfigFile {
         response = TaskResponse.success(v.get("Return"));
       } else if (v.has("Throw")) {
         JsonNode t = v.get("Throw");
-        response = TaskResponse.failure(t.path("Error").asText(), t.has("Cause") ? t.get("Cause").asText() : null);
+        response = TaskResponse.failure(t.has("Error") ? t.get("Error").asText() : null,
+            t.has("Cause") ? t.get("Cause").asText() : null);
       } else {
         throw new SfnTestKitException("Mock config " + source + ": MockedResponses." + responseName + "." + key
             + " must have \"Return\" or \"Throw\"");

@@ -13,7 +13,10 @@ public final class TaskResponse {
   private final String cause;
   private final Duration latency;
 
-  private TaskResponse(JsonNode result, String error, String cause, Duration latency) {
+  private final boolean failure;
+
+  private TaskResponse(JsonNode result, String error, String cause, Duration latency, boolean failure) {
+    this.failure = failure;
     this.result = result;
     this.error = error;
     this.cause = cause;
@@ -22,21 +25,21 @@ public final class TaskResponse {
 
   /** The task succeeds with this raw result (before ResultSelector/ResultPath). */
   public static TaskResponse success(JsonNode result) {
-    return new TaskResponse(Objects.requireNonNull(result, "result"), null, null, Duration.ZERO);
+    return new TaskResponse(Objects.requireNonNull(result, "result"), null, null, Duration.ZERO, false);
   }
 
-  /** The task fails with this error and cause. */
+  /** The task fails with this error and cause (either may be null, as AWS allows). */
   public static TaskResponse failure(String error, String cause) {
-    return new TaskResponse(null, Objects.requireNonNull(error, "error"), cause, Duration.ZERO);
+    return new TaskResponse(null, error, cause, Duration.ZERO, true);
   }
 
   /** The same answer, given after a virtual delay. */
   public TaskResponse after(Duration latency) {
-    return new TaskResponse(result, error, cause, latency);
+    return new TaskResponse(result, error, cause, Objects.requireNonNull(latency), failure);
   }
 
   public boolean isFailure() {
-    return error != null;
+    return failure;
   }
 
   public JsonNode result() {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class Timestamps {
   private static final Pattern RFC3339 =
       Pattern.compile(
-          "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(Z|([+-])(\\d{2}):(\\d{2}))");
+          "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})"
+              + "(?:\\.(\\d{1,9}))?(Z|([+-])(\\d{2}):(\\d{2}))");
 
   private Timestamps() {}
 

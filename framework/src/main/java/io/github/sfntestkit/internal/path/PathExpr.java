@@ -150,6 +150,9 @@ public final class PathExpr {
       }
       return result == null ? Json.NODES.nullNode() : Json.MAPPER.valueToTree(result);
     } catch (PathNotFoundException e) {
+      if (!compiled.isDefinite()) {
+        return Json.NODES.arrayNode();
+      }
       throw new PathFailure(e.getMessage());
     } catch (RuntimeException e) {
       throw new PathFailure(String.valueOf(e.getMessage()));

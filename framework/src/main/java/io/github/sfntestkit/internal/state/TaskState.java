@@ -71,7 +71,7 @@ final class TaskState extends State {
     JsonNode input;
     String token = null;
     try {
-      if (resource.pattern == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN) {
+      if (resource.pattern != TaskResource.Pattern.REQUEST_RESPONSE) {
         token = a.execution().newTaskToken();
         a.setTaskToken(token);
       }
@@ -88,7 +88,7 @@ final class TaskState extends State {
     long latency = response.latency().toMillis();
     if (timeout != null && latency >= timeout * 1000L) {
       a.schedule(timeout * 1000L, () -> failed(a, raw, counters, retry,
-          new StatesError(ErrorNames.TIMEOUT, null), true));
+          new StatesError(ErrorNames.TIMEOUT, ""), true));
     } else if (latency > 0) {
       a.schedule(latency, () -> complete(a, raw, counters, retry, response));
     } else {
@@ -98,8 +98,9 @@ final class TaskState extends State {
 
   private void complete(Activity a, JsonNode raw, int[] counters, Runnable retry, TaskResponse r) {
     if (r.isFailure()) {
-      failed(a, raw, counters, retry, new StatesError(r.error(), r.cause()),
-          ErrorNames.TIMEOUT.equals(r.error()));
+      boolean timedOut = ErrorNames.TIMEOUT.equals(r.error());
+      String cause = r.cause() == null && timedOut ? "" : r.cause();
+      failed(a, raw, counters, retry, new StatesError(r.error(), cause), timedOut);
       return;
     }
     JsonNode result = r.result();

@@ -172,7 +172,7 @@ final class TransitionRules {
               + type
               + " state must name the next state or set \"End\": true.");
     }
-    return ends || end != null;
+    return ends || (end != null && !end.isBoolean());
   }
 
   private static void checkCatchTargets(
