@@ -22,6 +22,7 @@ public final class Json {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
   public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

@@ -40,6 +40,9 @@ public final class PayloadSizer {
     if (node.isBoolean()) {
       return node.booleanValue() ? 4 : 5;
     }
+    if (node.isBigDecimal()) {
+      return node.decimalValue().toPlainString().length();
+    }
     return node.asText().length();
   }
 

@@ -86,14 +86,30 @@ final class TaskState extends State {
         a.retryCount(), a.execution().now(), token);
     TaskResponse response = a.execution().integration().call(call);
     long latency = response.latency().toMillis();
-    if (timeout != null && latency >= timeout * 1000L) {
-      a.schedule(timeout * 1000L, () -> failed(a, raw, counters, retry,
+    long deadline = deadlineMillis(timeout, heartbeat);
+    if (deadline >= 0 && latency >= deadline) {
+      a.schedule(deadline, () -> failed(a, raw, counters, retry,
           new StatesError(ErrorNames.TIMEOUT, ""), true));
     } else if (latency > 0) {
       a.schedule(latency, () -> complete(a, raw, counters, retry, response));
     } else {
       complete(a, raw, counters, retry, response);
     }
+  }
+
+  /**
+   * When the task times out if its answer takes too long: TimeoutSeconds, or HeartbeatSeconds for
+   * callback tasks and activities (no heartbeat is sent while a mocked answer is pending; AWS then
+   * fails the task with States.Timeout), whichever comes first; -1 when there is no limit.
+   */
+  private long deadlineMillis(Long timeout, Long heartbeat) {
+    long deadline = timeout == null ? -1 : timeout * 1000L;
+    boolean heartbeats = resource.kind == TaskResource.Kind.ACTIVITY
+        || resource.pattern == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN;
+    if (heartbeat != null && heartbeats && (deadline < 0 || heartbeat * 1000L < deadline)) {
+      deadline = heartbeat * 1000L;
+    }
+    return deadline;
   }
 
   private void complete(Activity a, JsonNode raw, int[] counters, Runnable retry, TaskResponse r) {

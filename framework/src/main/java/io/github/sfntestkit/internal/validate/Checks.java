@@ -194,8 +194,8 @@ final class Checks {
       Set<String> skip,
       String what,
       Collection<String> suggestFrom) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String key = it.next().getKey();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      String key = entry.getKey();
       if (allowed.contains(key) || skip.contains(key)) {
         continue;
       }

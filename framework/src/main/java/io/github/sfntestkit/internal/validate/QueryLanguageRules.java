@@ -120,8 +120,7 @@ final class QueryLanguageRules {
         }
       }
     } else if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         expressions(ctx, chain, Pointers.child(pointer, e.getKey()), e.getValue());
       }
     } else if (node.isArray()) {

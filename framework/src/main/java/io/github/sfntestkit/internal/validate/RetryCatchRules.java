@@ -13,26 +13,6 @@ final class RetryCatchRules {
 
   static final long MAX_DELAY_SECONDS = 31_622_401L;
 
-  /** Error names AWS predefines; other names starting with "States." are rejected. */
-  static final List<String> PREDEFINED_ERRORS =
-      List.of(
-          ErrorNames.ALL,
-          ErrorNames.HEARTBEAT_TIMEOUT,
-          ErrorNames.TIMEOUT,
-          ErrorNames.TASK_FAILED,
-          ErrorNames.PERMISSIONS,
-          ErrorNames.RESULT_PATH_MATCH_FAILURE,
-          ErrorNames.PARAMETER_PATH_FAILURE,
-          ErrorNames.QUERY_EVALUATION_ERROR,
-          ErrorNames.BRANCH_FAILED,
-          ErrorNames.NO_CHOICE_MATCHED,
-          ErrorNames.INTRINSIC_FAILURE,
-          ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
-          ErrorNames.ITEM_READER_FAILED,
-          ErrorNames.RESULT_WRITER_FAILED,
-          ErrorNames.DATA_LIMIT_EXCEEDED,
-          ErrorNames.RUNTIME);
-
   private static final Set<String> RETRIER_FIELDS =
       Fields.set(
           "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds",
@@ -168,18 +148,6 @@ final class RetryCatchRules {
         hasAll = true;
       } else {
         others.add(name);
-        if (name.startsWith("States.") && !PREDEFINED_ERRORS.contains(name)) {
-          String hint = Messages.didYouMean(name, PREDEFINED_ERRORS);
-          ctx.report(
-              chain,
-              errorsAt + "/" + j,
-              "unknown error name "
-                  + q(name)
-                  + ": names starting with \"States.\" are reserved for the predefined errors."
-                  + (hint.isEmpty()
-                      ? " Expected one of: " + Messages.list(PREDEFINED_ERRORS) + "."
-                      : hint));
-        }
       }
     }
     if (hasAll) {

@@ -354,8 +354,8 @@ final class StructureRules {
               + ".");
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = assign.fields(); it.hasNext(); ) {
-      String key = it.next().getKey();
+    for (Map.Entry<String, JsonNode> entry : assign.properties()) {
+      String key = entry.getKey();
       String name = !st.jsonata() && key.endsWith(".$") ? key.substring(0, key.length() - 2) : key;
       String at = Pointers.child(pointer, key);
       if ("states".equals(name)) {
