@@ -31,6 +31,7 @@ public final class StateVisit {
   private String cause;
   private String caughtError;
   private final List<Duration> retryDelays = new ArrayList<>();
+  private JsonNode assigned;
 
   @API(status = API.Status.INTERNAL)
   public StateVisit(String name, String type, long enteredEventId, Instant enteredTime, JsonNode input) {
@@ -154,6 +155,16 @@ public final class StateVisit {
     if (caught) {
       this.caughtError = error;
     }
+  }
+
+  /** The variables the state assigned (name to value), or null when it assigned none. */
+  public JsonNode assigned() {
+    return assigned;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordAssigned(JsonNode values) {
+    assigned = values;
   }
 
   @API(status = API.Status.INTERNAL)

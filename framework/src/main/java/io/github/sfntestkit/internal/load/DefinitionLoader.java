@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -189,7 +190,7 @@ public final class DefinitionLoader {
       JsonParser raw = yaml ? YAML.createParser(text) : JSON.createParser(text);
       parser = new LocationRecordingParser(raw);
       JsonNode root = Json.MAPPER.readTree(parser);
-      if (root == null || root.isMissingNode()) {
+      if (root == null || root.isMissingNode() || (yaml && root.isTextual() && root.textValue().isBlank())) {
         throw single(
             source,
             "the definition is empty: expected a JSON object with \"StartAt\" and \"States\".");
@@ -272,8 +273,18 @@ public final class DefinitionLoader {
         pointer = Pointers.child(open, name);
       }
     } else if (e instanceof StreamConstraintsException) {
-      message = "the definition is too large or too deeply nested to read: " + clean(original) + ".";
+      pointer = "";
+      message =
+          original.contains("nesting depth")
+              ? "the definition nests objects and arrays more than "
+                  + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                  + " levels deep."
+              : "the definition is too large to read: " + clean(original) + ".";
     } else if (e instanceof JsonEOFException) {
+      String open = parser == null ? null : parser.openPointer();
+      if (open != null) {
+        pointer = open;
+      }
       SourceLocation start = parser == null ? null : parser.openStart();
       if (start != null && start.line() > 0) {
         String kind = parser.openIsObject() ? "object" : "array";

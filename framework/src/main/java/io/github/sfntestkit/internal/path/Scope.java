@@ -18,6 +18,14 @@ public interface Scope {
   /** The execution's deterministic random source (seeded). */
   Random random();
 
+  /**
+   * Every variable visible here, inner scopes shadowing none (AWS forbids redeclaring an outer name),
+   * for binding into JSONata. Empty by default.
+   */
+  default java.util.Map<String, JsonNode> variables() {
+    return java.util.Collections.emptyMap();
+  }
+
   /** A scope over a plain input, an empty context and no variables (for tests and tools). */
   static Scope of(JsonNode input, JsonNode context) {
     return of(input, context, new Random(0));

@@ -19,6 +19,7 @@ public final class Activity {
   private final StateGraph graph;
   private final ActivityListener listener;
   private final Activity parent;
+  private final VariableScope variables;
   private State pendingState;
   private JsonNode pendingInput;
   private boolean cancelled;
@@ -39,6 +40,11 @@ public final class Activity {
     this.parent = parent;
     this.listener = listener;
     this.lastEventId = lastEventId;
+    this.variables = parent == null ? new VariableScope(null) : parent.variables.child();
+  }
+
+  public VariableScope variables() {
+    return variables;
   }
 
   /** Creates a child activity (branch or iteration) whose events follow {@code afterEventId}. */
@@ -161,7 +167,19 @@ public final class Activity {
 
   /** Leaves the current state: emits its exited event, then goes to {@code next} or ends. */
   public void exit(JsonNode output, String next) {
+    exit(output, next, null);
+  }
+
+  /**
+   * Leaves the current state, first setting the variables its Assign computed (all at once, visible
+   * from the next state on).
+   */
+  public void exit(JsonNode output, String next, JsonNode assigned) {
     execution.checkPayload(current.name(), output);
+    if (assigned != null) {
+      variables.assignAll(assigned);
+      visit.recordAssigned(assigned);
+    }
     ObjectNode details = Json.object();
     details.put("name", current.name());
     details.set("output", output);
@@ -267,7 +285,12 @@ public final class Activity {
 
     @Override
     public JsonNode variable(String name) {
-      return null;
+      return variables.get(name);
+    }
+
+    @Override
+    public java.util.Map<String, JsonNode> variables() {
+      return variables.visible();
     }
 
     @Override

@@ -66,7 +66,16 @@ final class ErrorHandling {
         errorOutput.put("Error", error.error());
         errorOutput.put("Cause", error.cause());
         a.visit().recordError(error.error(), error.cause(), true);
-        a.exit(c.resultPath.apply(rawInput, errorOutput), c.next);
+        JsonNode out;
+        JsonNode assigned;
+        try {
+          out = c.output(a, rawInput, errorOutput);
+          assigned = c.assigned(a, rawInput, errorOutput);
+        } catch (StatesError e2) {
+          a.fail(a.decorate(e2));
+          return;
+        }
+        a.exit(out, c.next, assigned);
         return;
       }
     }

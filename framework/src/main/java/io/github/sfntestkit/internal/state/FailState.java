@@ -1,5 +1,6 @@
 package io.github.sfntestkit.internal.state;
 
+import io.github.sfntestkit.internal.runtime.ErrorNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.intrinsic.IntrinsicCall;
 import io.github.sfntestkit.internal.json.Json;
@@ -23,9 +24,8 @@ final class FailState extends State {
 
   @Override
   public void run(Activity a, JsonNode raw) {
-    Scope scope = a.scope(raw);
-    String e = error == null ? null : error.evaluate(scope);
-    String c = cause == null ? null : cause.evaluate(scope);
+    String e = error == null ? null : error.evaluate(a, raw);
+    String c = cause == null ? null : cause.evaluate(a, raw);
     a.fail(new StatesError(e, c));
   }
 
@@ -34,20 +34,31 @@ final class FailState extends State {
     private final String literal;
     private final PathExpr path;
     private final IntrinsicCall intrinsic;
+    private final ValueTemplate jsonata;
     private final String field;
 
-    Text(String literal, PathExpr path, IntrinsicCall intrinsic, String field) {
+    Text(String literal, PathExpr path, IntrinsicCall intrinsic, ValueTemplate jsonata, String field) {
       this.literal = literal;
       this.path = path;
       this.intrinsic = intrinsic;
+      this.jsonata = jsonata;
       this.field = field;
     }
 
-    String evaluate(Scope scope) {
+    String evaluate(Activity a, JsonNode raw) {
       if (literal != null) {
         return literal;
       }
+      Scope scope = a.scope(raw);
       JsonNode value;
+      if (jsonata != null) {
+        value = jsonata.evaluate(a, raw, null, null);
+        if (!value.isTextual()) {
+          throw new StatesError(ErrorNames.QUERY_EVALUATION_ERROR,
+              "The " + field + " field must evaluate to a string, but returned " + Json.quote(value));
+        }
+        return value.textValue();
+      }
       if (path != null) {
         try {
           value = path.evaluate(scope);

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntestkit.internal.json.Json;
-import io.github.sfntestkit.internal.path.PathExpr;
-import io.github.sfntestkit.internal.path.PayloadTemplate;
-import io.github.sfntestkit.internal.path.ResultPath;
 import io.github.sfntestkit.internal.runtime.Activity;
 import io.github.sfntestkit.internal.runtime.ActivityListener;
 import io.github.sfntestkit.internal.runtime.StatesError;
@@ -14,54 +11,48 @@ import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
 
 /** Map: runs the item processor once per item, at most MaxConcurrency at a time (0 = unlimited). */
 final class MapState extends State {
+  /** Where the items come from (ItemsPath, JSONata Items, or later an ItemReader). */
+  interface Items {
+    JsonNode items(Activity a, JsonNode raw, JsonNode filtered);
+  }
+
+  /** ItemSelector: the input of one iteration. */
+  interface ItemSelector {
+    JsonNode select(Activity a, JsonNode raw, JsonNode filtered, int index, JsonNode item);
+  }
+
+  /** MaxConcurrency: constant, ...Path or JSONata; 0 = unlimited. */
+  interface Concurrency {
+    int evaluate(Activity a, JsonNode raw, JsonNode filtered);
+  }
+
   private final StateGraph processor;
-  private final PathExpr itemsPath;
-  private final PayloadTemplate itemSelector;
-  private final int maxConcurrency;
-  private final PathExpr maxConcurrencyPath;
-  private final ResultSelection results;
+  private final Items itemSource;
+  private final ItemSelector itemSelector;
+  private final Concurrency maxConcurrency;
   private final ErrorHandling errors;
 
-  MapState(StateConfig c, StateGraph processor, PathExpr itemsPath, PayloadTemplate itemSelector,
-      int maxConcurrency, PathExpr maxConcurrencyPath, PayloadTemplate resultSelector,
-      ResultPath resultPath, ErrorHandling errors) {
+  MapState(StateConfig c, StateGraph processor, Items itemSource, ItemSelector itemSelector,
+      Concurrency maxConcurrency, ErrorHandling errors) {
     super(c);
     this.processor = processor;
-    this.itemsPath = itemsPath;
+    this.itemSource = itemSource;
     this.itemSelector = itemSelector;
     this.maxConcurrency = maxConcurrency;
-    this.maxConcurrencyPath = maxConcurrencyPath;
-    this.results = new ResultSelection(this, resultSelector, resultPath);
     this.errors = errors;
   }
 
   @Override
   public void run(Activity a, JsonNode raw) {
-    JsonNode effective = applyInputPath(a, raw);
-    a.visit().recordAfterInputPath(effective);
-    JsonNode items = itemsPath == null ? effective : readPath(a, itemsPath, a.scope(effective));
+    JsonNode filtered = io.filter(a, raw);
+    JsonNode items = itemSource.items(a, raw, filtered);
     if (!items.isArray()) {
       throw new StatesRuntimeError(
-          "Map state input must be an array but was: " + Json.typeName(items)
-              + (itemsPath == null ? "" : " (ItemsPath " + itemsPath.text() + ")"));
+          "Map state input must be an array but was: " + Json.typeName(items));
     }
-    int concurrency = concurrency(a, effective);
+    int concurrency = maxConcurrency.evaluate(a, raw, filtered);
     int[] counters = errors.newCounters();
-    start(a, raw, effective, (ArrayNode) items, concurrency, counters);
-  }
-
-  private int concurrency(Activity a, JsonNode input) {
-    if (maxConcurrencyPath == null) {
-      return maxConcurrency;
-    }
-    JsonNode v = readPath(a, maxConcurrencyPath, a.scope(input));
-    if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > Integer.MAX_VALUE) {
-      throw new StatesRuntimeError(
-          "The MaxConcurrencyPath field refers to value \""
-              + (v.isTextual() ? v.textValue() : Json.write(v))
-              + "\" which is not a valid integer: " + maxConcurrencyPath.text());
-    }
-    return v.intValue();
+    start(a, raw, filtered, (ArrayNode) items, concurrency, counters);
   }
 
   private void start(Activity a, JsonNode raw, JsonNode input, ArrayNode items, int concurrency,
@@ -120,7 +111,7 @@ final class MapState extends State {
       try {
         itemInput = itemSelector == null
             ? item
-            : itemSelector.evaluate(parent.mapItemScope(input, index, item));
+            : itemSelector.select(parent, raw, input, index, item);
       } catch (StatesError e) {
         failed = true;
         parent.emit("MapStateFailed", null);
@@ -153,7 +144,7 @@ final class MapState extends State {
       for (JsonNode o : outputs) {
         array.add(o);
       }
-      results.complete(parent, raw, array, counters, errors, this::restart);
+      Completion.complete(MapState.this, parent, raw, array, counters, errors, this::restart);
     }
 
     private final class Iteration implements ActivityListener {

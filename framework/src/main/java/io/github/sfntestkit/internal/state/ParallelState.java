@@ -3,8 +3,6 @@ package io.github.sfntestkit.internal.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfntestkit.internal.json.Json;
-import io.github.sfntestkit.internal.path.PayloadTemplate;
-import io.github.sfntestkit.internal.path.ResultPath;
 import io.github.sfntestkit.internal.runtime.Activity;
 import io.github.sfntestkit.internal.runtime.ActivityListener;
 import io.github.sfntestkit.internal.runtime.StatesError;
@@ -14,29 +12,20 @@ import java.util.List;
 /** Parallel: runs every branch on the same input, concurrently on the virtual timeline. */
 final class ParallelState extends State {
   private final List<StateGraph> branches;
-  private final PayloadTemplate parameters;
-  private final ResultSelection results;
   private final ErrorHandling errors;
 
-  ParallelState(StateConfig c, List<StateGraph> branches, PayloadTemplate parameters,
-      PayloadTemplate resultSelector, ResultPath resultPath, ErrorHandling errors) {
+  ParallelState(StateConfig c, List<StateGraph> branches, ErrorHandling errors) {
     super(c);
     this.branches = branches;
-    this.parameters = parameters;
-    this.results = new ResultSelection(this, resultSelector, resultPath);
     this.errors = errors;
   }
 
   @Override
   public void run(Activity a, JsonNode raw) {
-    JsonNode effective = applyInputPath(a, raw);
-    a.visit().recordAfterInputPath(effective);
-    if (parameters != null) {
-      effective = parameters.evaluate(a.scope(effective));
-      a.visit().recordAfterParameters(effective);
-    }
+    JsonNode filtered = io.filter(a, raw);
+    JsonNode input = io.arguments(a, raw, filtered);
     int[] counters = errors.newCounters();
-    start(a, raw, effective, counters);
+    start(a, raw, input, counters);
   }
 
   private void start(Activity a, JsonNode raw, JsonNode input, int[] counters) {
@@ -89,7 +78,8 @@ final class ParallelState extends State {
       for (JsonNode o : outputs) {
         array.add(o);
       }
-      results.complete(parent, raw, array, counters, errors, () -> start(parent, raw, input, counters));
+      Completion.complete(ParallelState.this, parent, raw, array, counters, errors,
+          () -> start(parent, raw, input, counters));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.sfntestkit.internal.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.path.PathExpr;
 import io.github.sfntestkit.internal.path.PathFailure;
 import io.github.sfntestkit.internal.path.Scope;
@@ -10,28 +9,21 @@ import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
 
 /**
  * A compiled state: its configuration and how it runs. Subclasses, one per state type, implement
- * {@link #run}; the shared data-flow steps (InputPath, OutputPath) live here.
+ * {@link #run}; data flow in the state's query language lives in its {@link StateIo}.
  */
 public abstract class State {
   final String name;
   final String type;
   final String next;
   final boolean end;
-  /** InputPath: null field means "{}", absent means "$". Null here when absent or "$". */
-  final PathExpr inputPath;
-  final boolean inputPathNull;
-  final PathExpr outputPath;
-  final boolean outputPathNull;
+  final StateIo io;
 
   State(StateConfig c) {
     this.name = c.name;
     this.type = c.type;
     this.next = c.next;
     this.end = c.end;
-    this.inputPath = c.inputPath;
-    this.inputPathNull = c.inputPathNull;
-    this.outputPath = c.outputPath;
-    this.outputPathNull = c.outputPathNull;
+    this.io = c.io;
   }
 
   public String name() {
@@ -55,26 +47,10 @@ public abstract class State {
   /** Runs the state on its raw input: either completes through the activity or schedules work. */
   public abstract void run(Activity activity, JsonNode rawInput);
 
-  /** Applies InputPath to the raw input. */
-  final JsonNode applyInputPath(Activity a, JsonNode raw) {
-    if (inputPathNull) {
-      return Json.object();
-    }
-    if (inputPath == null) {
-      return raw;
-    }
-    return readPath(a, inputPath, a.scope(raw));
-  }
-
-  /** Applies OutputPath to the state's result-merged document. */
-  final JsonNode applyOutputPath(Activity a, JsonNode merged) {
-    if (outputPathNull) {
-      return Json.object();
-    }
-    if (outputPath == null) {
-      return merged;
-    }
-    return readPath(a, outputPath, a.scope(merged));
+  /** Shapes the output from {@code result}, sets the assigned variables and leaves to {@code to}. */
+  final void leave(Activity a, JsonNode raw, JsonNode result, String to) {
+    StateIo.Exit exit = io.complete(a, raw, result);
+    a.exit(exit.output, to, exit.assigned);
   }
 
   static JsonNode readPath(Activity a, PathExpr path, Scope scope) {

@@ -1,11 +1,15 @@
 package io.github.sfntestkit.internal.state;
 
+import io.github.sfntestkit.internal.runtime.ErrorNames;
+import io.github.sfntestkit.internal.runtime.StatesError;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.choice.Conditions;
 import io.github.sfntestkit.internal.intrinsic.Intrinsics;
+import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.path.PathExpr;
 import io.github.sfntestkit.internal.path.PayloadTemplate;
 import io.github.sfntestkit.internal.path.ResultPath;
+import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,22 +19,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a validated definition tree into executable states: every path, template, intrinsic and
- * Choice rule is compiled once here, never during a run.
+ * Compiles a validated definition tree into executable states: every path, template, intrinsic,
+ * JSONata expression and Choice rule is compiled once here, never during a run.
  */
 public final class StateParser {
-  private StateParser() {}
+  private final boolean machineJsonata;
 
-  /** Compiles the top level (or a branch / item processor) of a definition. */
+  private StateParser(boolean machineJsonata) {
+    this.machineJsonata = machineJsonata;
+  }
+
+  /** Compiles the top level of a definition. */
   public static StateGraph parse(JsonNode root) {
-    String startAt = text(root, "StartAt");
-    LinkedHashMap<String, State> states = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = root.path("States").fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      states.put(e.getKey(), parseState(e.getKey(), e.getValue()));
-    }
-    return new StateGraph(startAt, states);
+    boolean jsonata = "JSONata".equals(root.path("QueryLanguage").asText());
+    return new StateParser(jsonata).graph(root);
   }
 
   /** The top-level TimeoutSeconds, or null. */
@@ -39,79 +41,203 @@ public final class StateParser {
     return t == null || !t.isNumber() ? null : t.intValue();
   }
 
-  private static State parseState(String name, JsonNode s) {
+  /** A set of states (top level, branch, item processor); nested states use the machine's language. */
+  private StateGraph graph(JsonNode root) {
+    String startAt = text(root, "StartAt");
+    LinkedHashMap<String, State> states = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = root.path("States").fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      states.put(e.getKey(), state(e.getKey(), e.getValue()));
+    }
+    return new StateGraph(startAt, states);
+  }
+
+  private State state(String name, JsonNode s) {
     StateConfig c = new StateConfig();
     c.name = name;
     c.type = text(s, "Type");
     c.next = text(s, "Next");
     c.end = s.path("End").asBoolean(false);
-    JsonNode inputPath = s.get("InputPath");
-    if (inputPath != null) {
-      if (inputPath.isNull()) {
-        c.inputPathNull = true;
-      } else if (!"$".equals(inputPath.asText())) {
-        c.inputPath = PathExpr.compile(inputPath.asText());
-      }
-    }
-    JsonNode outputPath = s.get("OutputPath");
-    if (outputPath != null) {
-      if (outputPath.isNull()) {
-        c.outputPathNull = true;
-      } else if (!"$".equals(outputPath.asText())) {
-        c.outputPath = PathExpr.compile(outputPath.asText());
-      }
-    }
+    c.jsonata = s.has("QueryLanguage") ? "JSONata".equals(s.get("QueryLanguage").asText()) : machineJsonata;
+    c.io = c.jsonata ? jsonataIo(s) : jsonPathIo(s);
     switch (c.type) {
       case "Pass":
-        return new PassState(c, s.get("Result"), template(s, "Parameters"), ResultPath.of(s.get("ResultPath")));
+        return new PassState(c, c.jsonata ? null : s.get("Result"));
       case "Succeed":
         return new SucceedState(c);
       case "Fail":
-        return new FailState(c, failText(s, "Error", "ErrorPath"), failText(s, "Cause", "CausePath"));
+        return new FailState(c, failText(c, s, "Error", "ErrorPath"), failText(c, s, "Cause", "CausePath"));
       case "Wait":
-        return new WaitState(c, longOrNull(s, "Seconds"), path(s, "SecondsPath"),
-            s.has("Timestamp") ? Instant.parse(s.get("Timestamp").asText()) : null,
-            path(s, "TimestampPath"));
+        return wait(c, s);
       case "Choice":
-        return parseChoice(c, s);
+        return choice(c, s);
       case "Task":
-        return new TaskState(c, TaskResource.parse(text(s, "Resource")), template(s, "Parameters"),
-            template(s, "ResultSelector"), ResultPath.of(s.get("ResultPath")),
-            longOrNull(s, "TimeoutSeconds"), path(s, "TimeoutSecondsPath"),
-            longOrNull(s, "HeartbeatSeconds"), path(s, "HeartbeatSecondsPath"), errorHandling(s));
+        return new TaskState(c, TaskResource.parse(text(s, "Resource")),
+            seconds(c, s, "TimeoutSeconds"), seconds(c, s, "HeartbeatSeconds"), errorHandling(c, s));
       case "Parallel": {
         List<StateGraph> branches = new ArrayList<>();
         for (JsonNode b : s.path("Branches")) {
-          branches.add(parse(b));
+          branches.add(graph(b));
         }
-        return new ParallelState(c, branches, template(s, "Parameters"), template(s, "ResultSelector"),
-            ResultPath.of(s.get("ResultPath")), errorHandling(s));
+        return new ParallelState(c, branches, errorHandling(c, s));
       }
       case "Map":
-        return parseMap(c, s);
+        return map(c, s);
       default:
         throw new IllegalArgumentException("unknown state type \"" + c.type + "\" for state \"" + name + "\"");
     }
   }
 
-  private static State parseMap(StateConfig c, JsonNode s) {
-    JsonNode processor = s.has("ItemProcessor") ? s.get("ItemProcessor") : s.get("Iterator");
-    PayloadTemplate selector = s.has("ItemSelector") ? template(s, "ItemSelector") : template(s, "Parameters");
-    JsonNode mc = s.get("MaxConcurrency");
-    return new MapState(c, parse(processor), path(s, "ItemsPath"), selector,
-        mc == null ? 0 : mc.intValue(), path(s, "MaxConcurrencyPath"), template(s, "ResultSelector"),
-        ResultPath.of(s.get("ResultPath")), errorHandling(s));
+  private StateIo jsonPathIo(JsonNode s) {
+    PathExpr inputPath = null;
+    boolean inputPathNull = false;
+    JsonNode ip = s.get("InputPath");
+    if (ip != null) {
+      if (ip.isNull()) {
+        inputPathNull = true;
+      } else if (!"$".equals(ip.asText())) {
+        inputPath = PathExpr.compile(ip.asText());
+      }
+    }
+    PathExpr outputPath = null;
+    boolean outputPathNull = false;
+    JsonNode op = s.get("OutputPath");
+    if (op != null) {
+      if (op.isNull()) {
+        outputPathNull = true;
+      } else if (!"$".equals(op.asText())) {
+        outputPath = PathExpr.compile(op.asText());
+      }
+    }
+    PayloadTemplate parameters = "Map".equals(text(s, "Type")) ? null : template(s, "Parameters");
+    return new JsonPathIo(inputPath, inputPathNull, parameters, template(s, "ResultSelector"),
+        ResultPath.of(s.get("ResultPath")), outputPath, outputPathNull, assign(false, s));
   }
 
-  private static State parseChoice(StateConfig c, JsonNode s) {
+  private StateIo jsonataIo(JsonNode s) {
+    return new JsonataIo(jsonata(s.get("Arguments")), jsonata(s.get("Output")), assign(true, s));
+  }
+
+  private static ValueTemplate assign(boolean jsonata, JsonNode s) {
+    JsonNode a = s.get("Assign");
+    if (a == null) {
+      return null;
+    }
+    return jsonata ? JsonataBridge.template(a) : ValueTemplate.jsonPath(PayloadTemplate.compile(a));
+  }
+
+  private static ValueTemplate jsonata(JsonNode value) {
+    return value == null ? null : JsonataBridge.template(value);
+  }
+
+  private State wait(StateConfig c, JsonNode s) {
+    if (c.jsonata) {
+      JsonNode sec = s.get("Seconds");
+      JsonNode ts = s.get("Timestamp");
+      return new WaitState(c,
+          sec != null && sec.isNumber() ? sec.asLong() : null, null,
+          ts != null && !JsonataBridge.isExpression(ts) ? Instant.parse(ts.asText()) : null, null,
+          sec != null && !sec.isNumber() ? jsonata(sec) : null,
+          ts != null && JsonataBridge.isExpression(ts) ? jsonata(ts) : null);
+    }
+    return new WaitState(c, longOrNull(s, "Seconds"), path(s, "SecondsPath"),
+        s.has("Timestamp") ? Instant.parse(s.get("Timestamp").asText()) : null,
+        path(s, "TimestampPath"), null, null);
+  }
+
+  private State choice(StateConfig c, JsonNode s) {
     List<ChoiceState.Rule> rules = new ArrayList<>();
     for (JsonNode rule : s.path("Choices")) {
-      rules.add(new ChoiceState.Rule(Conditions.compile(rule), text(rule, "Next")));
+      ValueTemplate ruleAssign = assign(c.jsonata, rule);
+      if (c.jsonata) {
+        rules.add(new ChoiceState.Rule(null, jsonata(rule.get("Condition")), text(rule, "Next"),
+            ruleAssign, jsonata(rule.get("Output"))));
+      } else {
+        rules.add(new ChoiceState.Rule(Conditions.compile(rule), null, text(rule, "Next"), ruleAssign, null));
+      }
     }
     return new ChoiceState(c, rules, text(s, "Default"));
   }
 
-  private static ErrorHandling errorHandling(JsonNode s) {
+  private State map(StateConfig c, JsonNode s) {
+    JsonNode processor = s.has("ItemProcessor") ? s.get("ItemProcessor") : s.get("Iterator");
+    MapState.Items items;
+    MapState.ItemSelector selector = null;
+    MapState.Concurrency concurrency;
+    JsonNode mc = s.get("MaxConcurrency");
+    if (c.jsonata) {
+      JsonNode itemsField = s.get("Items");
+      if (itemsField == null) {
+        items = (a, raw, filtered) -> raw;
+      } else {
+        ValueTemplate t = jsonata(itemsField);
+        items = (a, raw, filtered) -> t.evaluate(a, raw, null, null);
+      }
+      JsonNode sel = s.get("ItemSelector");
+      if (sel != null) {
+        JsonataBridge.Field f = JsonataBridge.compile(sel);
+        selector = (a, raw, filtered, index, item) -> f.evaluate(a.mapItemScope(raw, index, item), null, null);
+      }
+      if (mc != null && !mc.isNumber()) {
+        ValueTemplate t = jsonata(mc);
+        concurrency = (a, raw, filtered) -> nonNegativeInt(t.evaluate(a, raw, null, null), "MaxConcurrency");
+      } else {
+        int fixed = mc == null ? 0 : mc.intValue();
+        concurrency = (a, raw, filtered) -> fixed;
+      }
+    } else {
+      PathExpr itemsPath = path(s, "ItemsPath");
+      items = itemsPath == null
+          ? (a, raw, filtered) -> filtered
+          : (a, raw, filtered) -> State.readPath(a, itemsPath, a.scope(filtered));
+      PayloadTemplate sel = s.has("ItemSelector") ? template(s, "ItemSelector") : template(s, "Parameters");
+      if (sel != null) {
+        selector = (a, raw, filtered, index, item) -> sel.evaluate(a.mapItemScope(filtered, index, item));
+      }
+      PathExpr mcPath = path(s, "MaxConcurrencyPath");
+      if (mcPath != null) {
+        concurrency = (a, raw, filtered) -> maxConcurrencyFromPath(State.readPath(a, mcPath, a.scope(filtered)), mcPath);
+      } else {
+        int fixed = mc == null ? 0 : mc.intValue();
+        concurrency = (a, raw, filtered) -> fixed;
+      }
+    }
+    return new MapState(c, graph(processor), items, selector, concurrency, errorHandling(c, s));
+  }
+
+  private static int maxConcurrencyFromPath(JsonNode v, PathExpr path) {
+    if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > Integer.MAX_VALUE) {
+      throw new StatesRuntimeError(
+          "The MaxConcurrencyPath field refers to value \""
+              + (v.isTextual() ? v.textValue() : Json.write(v))
+              + "\" which is not a valid integer: " + path.text());
+    }
+    return v.intValue();
+  }
+
+  private static int nonNegativeInt(JsonNode v, String field) {
+    if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > Integer.MAX_VALUE) {
+      throw new StatesError(
+          ErrorNames.QUERY_EVALUATION_ERROR,
+          "The " + field + " field must evaluate to a non-negative integer, but returned " + Json.quote(v));
+    }
+    return v.intValue();
+  }
+
+  private Seconds seconds(StateConfig c, JsonNode s, String field) {
+    JsonNode v = s.get(field);
+    if (v != null && v.isNumber()) {
+      return Seconds.constant(field, v.asLong());
+    }
+    if (v != null && c.jsonata) {
+      return Seconds.jsonata(field, jsonata(v));
+    }
+    PathExpr p = path(s, field + "Path");
+    return p == null ? null : Seconds.path(field, p);
+  }
+
+  private ErrorHandling errorHandling(StateConfig c, JsonNode s) {
     List<Retrier> retriers = new ArrayList<>();
     for (JsonNode r : s.path("Retry")) {
       JsonNode maxDelay = r.get("MaxDelaySeconds");
@@ -124,21 +250,28 @@ public final class StateParser {
     }
     List<Catcher> catchers = new ArrayList<>();
     for (JsonNode k : s.path("Catch")) {
-      catchers.add(new Catcher(strings(k.path("ErrorEquals")), text(k, "Next"), ResultPath.of(k.get("ResultPath"))));
+      catchers.add(new Catcher(strings(k.path("ErrorEquals")), text(k, "Next"),
+          c.jsonata ? null : ResultPath.of(k.get("ResultPath")),
+          c.jsonata ? jsonata(k.get("Output")) : null,
+          assign(c.jsonata, k)));
     }
     return new ErrorHandling(Collections.unmodifiableList(retriers), Collections.unmodifiableList(catchers));
   }
 
-  private static FailState.Text failText(JsonNode s, String field, String pathField) {
+  private FailState.Text failText(StateConfig c, JsonNode s, String field, String pathField) {
     if (s.has(field)) {
-      return new FailState.Text(s.get(field).asText(), null, null, field);
+      JsonNode v = s.get(field);
+      if (c.jsonata && JsonataBridge.isExpression(v)) {
+        return new FailState.Text(null, null, null, jsonata(v), field);
+      }
+      return new FailState.Text(v.asText(), null, null, null, field);
     }
     if (s.has(pathField)) {
       String expr = s.get(pathField).asText();
       if (Intrinsics.isIntrinsic(expr)) {
-        return new FailState.Text(null, null, Intrinsics.compile(expr), pathField);
+        return new FailState.Text(null, null, Intrinsics.compile(expr), null, pathField);
       }
-      return new FailState.Text(null, PathExpr.compile(expr), null, pathField);
+      return new FailState.Text(null, PathExpr.compile(expr), null, null, pathField);
     }
     return null;
   }

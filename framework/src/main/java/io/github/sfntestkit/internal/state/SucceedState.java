@@ -11,8 +11,6 @@ final class SucceedState extends State {
 
   @Override
   public void run(Activity a, JsonNode raw) {
-    JsonNode effective = applyInputPath(a, raw);
-    a.visit().recordAfterInputPath(effective);
-    a.exit(applyOutputPath(a, effective), null);
+    leave(a, raw, io.filter(a, raw), null);
   }
 }

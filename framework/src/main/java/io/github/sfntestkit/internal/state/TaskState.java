@@ -3,71 +3,40 @@ package io.github.sfntestkit.internal.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntestkit.internal.json.Json;
-import io.github.sfntestkit.internal.path.PathExpr;
-import io.github.sfntestkit.internal.path.PayloadTemplate;
-import io.github.sfntestkit.internal.path.ResultPath;
 import io.github.sfntestkit.internal.runtime.Activity;
 import io.github.sfntestkit.internal.runtime.ErrorNames;
 import io.github.sfntestkit.internal.runtime.StatesError;
-import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
 import io.github.sfntestkit.mock.TaskCall;
 import io.github.sfntestkit.mock.TaskResponse;
 
 /** Task: calls the integration, with timeouts, Retry and Catch, and records AWS's task events. */
 final class TaskState extends State {
   private final TaskResource resource;
-  private final PayloadTemplate parameters;
-  private final PayloadTemplate resultSelector;
-  private final ResultPath resultPath;
-  private final Long timeoutSeconds;
-  private final PathExpr timeoutSecondsPath;
-  private final Long heartbeatSeconds;
-  private final PathExpr heartbeatSecondsPath;
+  private final Seconds timeoutSeconds;
+  private final Seconds heartbeatSeconds;
   private final ErrorHandling errors;
 
-  TaskState(StateConfig c, TaskResource resource, PayloadTemplate parameters,
-      PayloadTemplate resultSelector, ResultPath resultPath, Long timeoutSeconds,
-      PathExpr timeoutSecondsPath, Long heartbeatSeconds, PathExpr heartbeatSecondsPath,
+  TaskState(StateConfig c, TaskResource resource, Seconds timeoutSeconds, Seconds heartbeatSeconds,
       ErrorHandling errors) {
     super(c);
     this.resource = resource;
-    this.parameters = parameters;
-    this.resultSelector = resultSelector;
-    this.resultPath = resultPath;
     this.timeoutSeconds = timeoutSeconds;
-    this.timeoutSecondsPath = timeoutSecondsPath;
     this.heartbeatSeconds = heartbeatSeconds;
-    this.heartbeatSecondsPath = heartbeatSecondsPath;
     this.errors = errors;
   }
 
   @Override
   public void run(Activity a, JsonNode raw) {
-    JsonNode effective = applyInputPath(a, raw);
-    a.visit().recordAfterInputPath(effective);
-    Long timeout = seconds(a, effective, timeoutSeconds, timeoutSecondsPath);
-    Long heartbeat = seconds(a, effective, heartbeatSeconds, heartbeatSecondsPath);
+    JsonNode filtered = io.filter(a, raw);
+    Long timeout = timeoutSeconds == null ? null : timeoutSeconds.evaluate(a, raw, filtered);
+    Long heartbeat = heartbeatSeconds == null ? null : heartbeatSeconds.evaluate(a, raw, filtered);
     int[] counters = errors.newCounters();
-    attempt(a, raw, effective, timeout, heartbeat, counters);
+    attempt(a, raw, filtered, timeout, heartbeat, counters);
   }
 
-  private Long seconds(Activity a, JsonNode input, Long fixed, PathExpr path) {
-    if (fixed != null || path == null) {
-      return fixed;
-    }
-    JsonNode v = readPath(a, path, a.scope(input));
-    if (!v.isIntegralNumber() || v.asLong() <= 0) {
-      throw new StatesRuntimeError(
-          "The " + (path == timeoutSecondsPath ? "TimeoutSecondsPath" : "HeartbeatSecondsPath")
-              + " field refers to value " + Json.quote(v) + " which is not a valid positive integer: "
-              + path.text());
-    }
-    return v.asLong();
-  }
-
-  private void attempt(Activity a, JsonNode raw, JsonNode effective, Long timeout, Long heartbeat,
+  private void attempt(Activity a, JsonNode raw, JsonNode filtered, Long timeout, Long heartbeat,
       int[] counters) {
-    Runnable retry = () -> attempt(a, raw, effective, timeout, heartbeat, counters);
+    Runnable retry = () -> attempt(a, raw, filtered, timeout, heartbeat, counters);
     JsonNode input;
     String token = null;
     try {
@@ -75,8 +44,7 @@ final class TaskState extends State {
         token = a.execution().newTaskToken();
         a.setTaskToken(token);
       }
-      input = parameters == null ? effective : parameters.evaluate(a.scope(effective));
-      a.visit().recordAfterParameters(input);
+      input = io.arguments(a, raw, filtered);
     } catch (StatesError e) {
       errors.handle(a, e, raw, counters, retry);
       return;
@@ -122,20 +90,16 @@ final class TaskState extends State {
     JsonNode result = r.result();
     succeededEvent(a, result);
     a.visit().recordResult(result);
-    JsonNode out;
+    StateIo.Exit exit;
     try {
       a.execution().checkPayload(name, result);
-      JsonNode selected = resultSelector == null ? result : resultSelector.evaluate(a.scope(result));
-      a.visit().recordAfterResultSelector(selected);
-      JsonNode merged = resultPath.apply(raw, selected);
-      a.visit().recordAfterResultPath(merged);
-      out = applyOutputPath(a, merged);
-      a.execution().checkPayload(name, out);
+      exit = io.complete(a, raw, result);
+      a.execution().checkPayload(name, exit.output);
     } catch (StatesError e) {
       errors.handle(a, e, raw, counters, retry);
       return;
     }
-    a.exit(out, next);
+    a.exit(exit.output, next, exit.assigned);
   }
 
   private void failed(Activity a, JsonNode raw, int[] counters, Runnable retry, StatesError e,

@@ -1,5 +1,8 @@
 package io.github.sfntestkit.internal.state;
 
+import io.github.sfntestkit.internal.json.Json;
+import io.github.sfntestkit.internal.runtime.ErrorNames;
+import io.github.sfntestkit.internal.runtime.StatesError;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.path.PathExpr;
 import io.github.sfntestkit.internal.path.PathFailure;
@@ -14,33 +17,56 @@ final class WaitState extends State {
   private final PathExpr secondsPath;
   private final Instant timestamp;
   private final PathExpr timestampPath;
+  private final ValueTemplate secondsExpr;
+  private final ValueTemplate timestampExpr;
 
-  WaitState(StateConfig c, Long seconds, PathExpr secondsPath, Instant timestamp, PathExpr timestampPath) {
+  WaitState(StateConfig c, Long seconds, PathExpr secondsPath, Instant timestamp, PathExpr timestampPath,
+      ValueTemplate secondsExpr, ValueTemplate timestampExpr) {
     super(c);
     this.seconds = seconds;
     this.secondsPath = secondsPath;
     this.timestamp = timestamp;
     this.timestampPath = timestampPath;
+    this.secondsExpr = secondsExpr;
+    this.timestampExpr = timestampExpr;
   }
 
   @Override
   public void run(Activity a, JsonNode raw) {
-    JsonNode effective = applyInputPath(a, raw);
-    a.visit().recordAfterInputPath(effective);
+    JsonNode effective = io.filter(a, raw);
     long delayMillis;
     if (seconds != null) {
       delayMillis = seconds * 1000L;
     } else if (secondsPath != null) {
       delayMillis = secondsFromPath(a, effective) * 1000L;
+    } else if (secondsExpr != null) {
+      JsonNode v = secondsExpr.evaluate(a, raw, null, null);
+      if (!v.isIntegralNumber() || v.asLong() < 0) {
+        throw new StatesError(
+            ErrorNames.QUERY_EVALUATION_ERROR,
+            "The Seconds field must evaluate to a non-negative integer, but returned "
+                + Json.quote(v));
+      }
+      delayMillis = v.asLong() * 1000L;
+    } else if (timestampExpr != null) {
+      JsonNode v = timestampExpr.evaluate(a, raw, null, null);
+      Instant t = v.isTextual() ? Timestamps.parse(v.textValue()) : null;
+      if (t == null) {
+        throw new StatesError(
+            ErrorNames.QUERY_EVALUATION_ERROR,
+            "The Timestamp field must evaluate to an ISO-8601 extended offset date-time string, but returned "
+                + Json.quote(v));
+      }
+      delayMillis = t.toEpochMilli() - a.execution().nowMillis();
     } else {
       Instant until = timestamp != null ? timestamp : timestampFromPath(a, effective);
       delayMillis = until.toEpochMilli() - a.execution().nowMillis();
     }
-    JsonNode output = applyOutputPath(a, effective);
+    StateIo.Exit exit = io.complete(a, raw, effective);
     if (delayMillis <= 0) {
-      a.exit(output, next);
+      a.exit(exit.output, next, exit.assigned);
     } else {
-      a.schedule(delayMillis, () -> a.exit(output, next));
+      a.schedule(delayMillis, () -> a.exit(exit.output, next, exit.assigned));
     }
   }
 

@@ -87,6 +87,9 @@ final class TransitionRules {
               + (names.isEmpty() ? "" : " Expected one of: " + Messages.list(names) + "."));
       return null;
     }
+    if (names.isEmpty() && startAt.isTextual()) {
+      return null; // "States" itself is wrong; nothing to compare with
+    }
     return target(ctx, chain, pointer + "/StartAt", "StartAt", startAt, names, nameSet, null);
   }
 
@@ -171,6 +174,7 @@ final class TransitionRules {
           "missing \"Next\" or \"End\": a "
               + type
               + " state must name the next state or set \"End\": true.");
+      return true; // probably meant to end: do not also report "no terminal state"
     }
     return ends || (end != null && !end.isBoolean());
   }
