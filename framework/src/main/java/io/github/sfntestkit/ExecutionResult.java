@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /** The outcome of one execution: status, output or error, history and per-state visits. */
@@ -20,6 +22,9 @@ public final class ExecutionResult {
   private final List<StateVisit> visits;
   private final Instant startTime;
   private final Instant stopTime;
+  private final List<ExecutionResult> childExecutions;
+  private final Map<String, JsonNode> writtenObjects;
+  private final String name;
 
   @API(status = API.Status.INTERNAL)
   public ExecutionResult(
@@ -30,7 +35,13 @@ public final class ExecutionResult {
       ExecutionHistory history,
       List<StateVisit> visits,
       Instant startTime,
-      Instant stopTime) {
+      Instant stopTime,
+      List<ExecutionResult> childExecutions,
+      Map<String, JsonNode> writtenObjects,
+      String name) {
+    this.childExecutions = Collections.unmodifiableList(new ArrayList<>(childExecutions));
+    this.writtenObjects = Collections.unmodifiableMap(new LinkedHashMap<>(writtenObjects));
+    this.name = name;
     this.status = status;
     this.output = output;
     this.error = error;
@@ -86,6 +97,21 @@ public final class ExecutionResult {
 
   public Instant stopTime() {
     return stopTime;
+  }
+
+  /** The execution's name (for a distributed Map child: the Map Run's label and the item index). */
+  public String name() {
+    return name;
+  }
+
+  /** Child executions started by distributed Map states, in start order, each with its own history. */
+  public List<ExecutionResult> childExecutions() {
+    return childExecutions;
+  }
+
+  /** Objects written by ResultWriters, keyed "bucket/key", in write order. */
+  public Map<String, JsonNode> writtenObjects() {
+    return writtenObjects;
   }
 
   /** Virtual time the execution took. */

@@ -98,7 +98,7 @@ class ChoiceStateTest {
     // WHEN
     ExecutionResult vip = run(definition, "{\"kind\": \"vip\", \"blocked\": false, \"total\": 1}");
     ExecutionResult blockedVip = run(definition, "{\"kind\": \"vip\", \"blocked\": true, \"total\": 100}");
-    ExecutionResult coupon = run(definition, "{\"kind\": \"x\", \"blocked\": false, \"coupon\": 1}");
+    ExecutionResult coupon = run(definition, "{\"kind\": \"x\", \"blocked\": false, \"total\": 1, \"coupon\": 1}");
     ExecutionResult none = run(definition, "{\"kind\": \"x\", \"blocked\": false, \"total\": 99}");
     // THEN
     assertThat(vip.path()).containsExactly("C", "A");
@@ -129,5 +129,20 @@ class ChoiceStateTest {
     // THEN
     assertThat(types(result)).containsExactly("ExecutionStarted", "ChoiceStateEntered",
         "ChoiceStateExited", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+  }
+
+  @Test
+  void should_fail_with_a_runtime_error_when_a_compared_variable_is_missing() {
+    // GIVEN
+    String definition = choice("""
+        [{"Variable": "$.total", "NumericGreaterThan": 1, "Next": "A"}]""", ", \"Default\": \"D\"");
+    // WHEN
+    ExecutionResult result = run(definition, "{\"other\": 1}");
+    // THEN
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("States.Runtime");
+    assertThat(result.cause()).isEqualTo("An error occurred while executing the state 'C' (entered at the"
+        + " event id #2). Invalid path '$.total': The choice state's condition path references an invalid"
+        + " value.");
   }
 }

@@ -20,6 +20,7 @@ public final class Activity {
   private final ActivityListener listener;
   private final Activity parent;
   private final VariableScope variables;
+  private final Recorder recorder;
   private State pendingState;
   private JsonNode pendingInput;
   private boolean cancelled;
@@ -34,7 +35,9 @@ public final class Activity {
   private String taskToken;
   private ObjectNode context;
 
-  Activity(Execution execution, StateGraph graph, Activity parent, ActivityListener listener, long lastEventId) {
+  Activity(Execution execution, StateGraph graph, Activity parent, ActivityListener listener, long lastEventId,
+      Recorder recorder) {
+    this.recorder = recorder;
     this.execution = execution;
     this.graph = graph;
     this.parent = parent;
@@ -49,7 +52,50 @@ public final class Activity {
 
   /** Creates a child activity (branch or iteration) whose events follow {@code afterEventId}. */
   public Activity child(StateGraph childGraph, ActivityListener childListener, long afterEventId) {
-    return new Activity(execution, childGraph, this, childListener, afterEventId);
+    return new Activity(execution, childGraph, this, childListener, afterEventId, recorder);
+  }
+
+  /**
+   * Creates a child execution (a distributed Map iteration): its events and visits are recorded in
+   * its own history, which starts with ExecutionStarted; the listener sees its end.
+   */
+  public Activity childExecution(StateGraph childGraph, String executionName, JsonNode input,
+      ActivityListener childListener) {
+    Recorder r = execution.newChild(executionName);
+    ActivityListener ending = new ActivityListener() {
+      @Override
+      public void succeeded(Activity activity, JsonNode output) {
+        ObjectNode d = Json.object();
+        d.set("output", output);
+        activity.emit("ExecutionSucceeded", d);
+        execution.childEnded(r, io.github.sfntestkit.ExecutionStatus.SUCCEEDED, output, null, null);
+        childListener.succeeded(activity, output);
+      }
+
+      @Override
+      public void failed(Activity activity, StatesError error) {
+        ObjectNode d = Json.object();
+        if (error.error() != null) {
+          d.put("error", error.error());
+        }
+        if (error.cause() != null) {
+          d.put("cause", error.cause());
+        }
+        activity.emit("ExecutionFailed", d);
+        execution.childEnded(r, io.github.sfntestkit.ExecutionStatus.FAILED, null, error.error(), error.cause());
+        childListener.failed(activity, error);
+      }
+    };
+    Activity child = new Activity(execution, childGraph, this, ending, 0, r);
+    ObjectNode d = Json.object();
+    d.set("input", input);
+    child.emit("ExecutionStarted", d);
+    child.start(input);
+    return child;
+  }
+
+  Recorder recorder() {
+    return recorder;
   }
 
   public Execution execution() {
@@ -105,7 +151,7 @@ public final class Activity {
     details.set("input", input);
     enteredEventId = emit(s.type() + "StateEntered", details);
     visit = new StateVisit(s.name(), s.type(), enteredEventId, execution.now(), input);
-    execution.recordVisit(visit);
+    execution.recordVisit(this, visit);
     guarded(() -> s.run(this, input));
   }
 

@@ -39,14 +39,14 @@ public final class Execution {
   private final Integer timeoutSeconds;
   private final Random random;
   private final PayloadSizer sizer = new PayloadSizer();
-  private final List<HistoryEvent> events = new ArrayList<>();
-  private final List<StateVisit> visits = new ArrayList<>();
+  private final Recorder main = new Recorder(null);
+  private final List<ChildRecord> children = new ArrayList<>();
+  private final Map<String, JsonNode> objects = new java.util.LinkedHashMap<>();
   private final ArrayDeque<Activity> ready = new ArrayDeque<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   private final Map<String, Integer> callCounts = new HashMap<>();
   private long nowMillis;
   private long timerSeq;
-  private long lastEventId;
   private int tokenSeq;
   private boolean done;
   private ExecutionStatus status;
@@ -73,7 +73,7 @@ public final class Execution {
       details.set("input", input);
       details.put("roleArn", options.roleArn());
       emit(null, "ExecutionStarted", details);
-      Activity top = new Activity(this, graph, null, new TopListener(), lastEventId);
+      Activity top = new Activity(this, graph, null, new TopListener(), main.lastEventId, main);
       if (timeoutSeconds != null) {
         schedule(nowMillis + timeoutSeconds * 1000L, null, this::timeOut);
       }
@@ -91,8 +91,14 @@ public final class Execution {
       cause = e.getMessage();
       done = true;
     }
-    return new ExecutionResult(status, output, error, cause, new ExecutionHistory(events), visits,
-        start, now());
+    List<ExecutionResult> childResults = new ArrayList<>();
+    for (ChildRecord c : children) {
+      childResults.add(new ExecutionResult(c.status, c.output, c.error, c.cause,
+          new ExecutionHistory(c.recorder.events), c.recorder.visits, c.start, c.stop,
+          java.util.Collections.emptyList(), java.util.Collections.emptyMap(), c.recorder.name));
+    }
+    return new ExecutionResult(status, output, error, cause, new ExecutionHistory(main.events),
+        main.visits, start, now(), childResults, objects, options.executionName());
   }
 
   private void loop() {
@@ -144,23 +150,66 @@ public final class Execution {
   }
 
   long emit(Activity activity, String type, ObjectNode details) {
+    Recorder r = activity == null ? main : activity.recorder();
     int max = options.maxHistoryEvents();
-    if (max > 0 && events.size() >= max) {
+    if (max > 0 && r.events.size() >= max) {
       throw new HistoryLimitReached(
           "The execution reached the limit of " + max + " events in its history.");
     }
-    long id = events.size() + 1L;
-    long previous = activity == null ? lastEventId : activity.lastEventId;
-    events.add(new HistoryEvent(id, previous, now(), type, details));
-    lastEventId = id;
+    long id = r.events.size() + 1L;
+    long previous = activity == null ? r.lastEventId : activity.lastEventId;
+    r.events.add(new HistoryEvent(id, previous, now(), type, details));
+    r.lastEventId = id;
     if (activity != null) {
       activity.lastEventId = id;
     }
     return id;
   }
 
-  void recordVisit(StateVisit visit) {
-    visits.add(visit);
+  void recordVisit(Activity activity, StateVisit visit) {
+    activity.recorder().visits.add(visit);
+  }
+
+  /** Starts recording a child execution (a distributed Map iteration) with its own history. */
+  Recorder newChild(String name) {
+    Recorder r = new Recorder(name);
+    ChildRecord c = new ChildRecord(r, now());
+    children.add(c);
+    return r;
+  }
+
+  /** Records how a child execution ended. */
+  public void childEnded(Recorder r, ExecutionStatus status, JsonNode out, String err, String why) {
+    for (ChildRecord c : children) {
+      if (c.recorder == r) {
+        c.status = status;
+        c.output = out;
+        c.error = err;
+        c.cause = why;
+        c.stop = now();
+      }
+    }
+  }
+
+  /** Stores an object written by a ResultWriter, under "bucket/key". */
+  public void putObject(String location, JsonNode content) {
+    objects.put(location, content);
+  }
+
+  private static final class ChildRecord {
+    final Recorder recorder;
+    final Instant start;
+    Instant stop;
+    ExecutionStatus status = ExecutionStatus.ABORTED;
+    JsonNode output;
+    String error;
+    String cause;
+
+    ChildRecord(Recorder recorder, Instant start) {
+      this.recorder = recorder;
+      this.start = start;
+      this.stop = start;
+    }
   }
 
   void schedule(long at, Activity owner, Runnable work) {

@@ -6,12 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.runtime.Activity;
 import io.github.sfntestkit.internal.runtime.ActivityListener;
+import io.github.sfntestkit.internal.runtime.ErrorNames;
 import io.github.sfntestkit.internal.runtime.StatesError;
 import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Map: runs the item processor once per item, at most MaxConcurrency at a time (0 = unlimited). */
+/**
+ * Map: runs the item processor once per item (or batch), at most MaxConcurrency at a time (0 =
+ * unlimited). INLINE iterations are part of this execution's history; DISTRIBUTED ones are child
+ * executions with their own histories, as a Map Run.
+ */
 final class MapState extends State {
-  /** Where the items come from (ItemsPath, JSONata Items, or later an ItemReader). */
+  /** Where the items come from (ItemsPath or JSONata Items). */
   interface Items {
     JsonNode items(Activity a, JsonNode raw, JsonNode filtered);
   }
@@ -31,62 +39,132 @@ final class MapState extends State {
   private final ItemSelector itemSelector;
   private final Concurrency maxConcurrency;
   private final ErrorHandling errors;
+  private final DistributedMap distributed;
 
   MapState(StateConfig c, StateGraph processor, Items itemSource, ItemSelector itemSelector,
-      Concurrency maxConcurrency, ErrorHandling errors) {
+      Concurrency maxConcurrency, ErrorHandling errors, DistributedMap distributed) {
     super(c);
     this.processor = processor;
     this.itemSource = itemSource;
     this.itemSelector = itemSelector;
     this.maxConcurrency = maxConcurrency;
     this.errors = errors;
+    this.distributed = distributed;
   }
 
   @Override
   public void run(Activity a, JsonNode raw) {
     JsonNode filtered = io.filter(a, raw);
-    JsonNode items = itemSource.items(a, raw, filtered);
-    if (!items.isArray()) {
-      throw new StatesRuntimeError(
-          "Map state input must be an array but was: " + Json.typeName(items));
-    }
-    int concurrency = maxConcurrency.evaluate(a, raw, filtered);
     int[] counters = errors.newCounters();
-    start(a, raw, filtered, (ArrayNode) items, concurrency, counters);
+    start(a, raw, filtered, counters);
   }
 
-  private void start(Activity a, JsonNode raw, JsonNode input, ArrayNode items, int concurrency,
-      int[] counters) {
-    ObjectNode started = Json.object();
-    started.put("length", items.size());
-    a.emit("MapStateStarted", started);
-    new Run(a, raw, input, items, concurrency, counters).launch();
+  private void start(Activity a, JsonNode raw, JsonNode filtered, int[] counters) {
+    Runnable restart = () -> start(a, raw, filtered, counters);
+    if (distributed == null) {
+      JsonNode items = itemSource.items(a, raw, filtered);
+      checkArray(items);
+      int concurrency = maxConcurrency.evaluate(a, raw, filtered);
+      ObjectNode started = Json.object();
+      started.put("length", items.size());
+      a.emit("MapStateStarted", started);
+      new Run(a, raw, filtered, select(a, raw, filtered, (ArrayNode) items), concurrency, counters,
+          restart, -1, -1).launch();
+      return;
+    }
+    long toleratedCount = distributed.toleratedCount(a, raw, filtered);
+    double toleratedPercentage = distributed.toleratedPercentage(a, raw, filtered);
+    int concurrency = maxConcurrency.evaluate(a, raw, filtered);
+    a.emit("MapStateStarted", Json.object().put("length", 0));
+    ObjectNode runStarted = Json.object();
+    runStarted.put("mapRunArn", mapRunArn(a));
+    a.emit("MapRunStarted", runStarted);
+    ArrayNode inputs;
+    try {
+      JsonNode items = distributed.reader != null
+          ? distributed.read(a, name, raw, filtered)
+          : itemSource.items(a, raw, filtered);
+      checkArray(items);
+      inputs = select(a, raw, filtered, (ArrayNode) items);
+      if (distributed.batcher != null) {
+        inputs = distributed.batch(a, raw, filtered, inputs);
+      }
+    } catch (StatesError e) {
+      mapRunFailed(a, e);
+      errors.handle(a, e, raw, counters, restart);
+      return;
+    }
+    new Run(a, raw, filtered, inputs, concurrency, counters, restart, toleratedCount,
+        toleratedPercentage).launch();
+  }
+
+  private static void checkArray(JsonNode items) {
+    if (!items.isArray()) {
+      throw new StatesRuntimeError("Map state input must be an array but was: " + Json.typeName(items));
+    }
+  }
+
+  private ArrayNode select(Activity a, JsonNode raw, JsonNode filtered, ArrayNode items) {
+    if (itemSelector == null) {
+      return items;
+    }
+    ArrayNode out = Json.NODES.arrayNode(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(itemSelector.select(a, raw, filtered, i, items.get(i)));
+    }
+    return out;
+  }
+
+  private String mapRunArn(Activity a) {
+    io.github.sfntestkit.ExecutionOptions o = a.execution().options();
+    String label = distributed.label != null ? distributed.label : name;
+    return "arn:aws:states:" + o.region() + ":" + o.accountId() + ":mapRun:" + o.stateMachineName() + "/"
+        + label + ":" + String.format(Locale.ROOT, "%08x", a.enteredEventId());
+  }
+
+  private void mapRunFailed(Activity a, StatesError e) {
+    ObjectNode d = Json.object();
+    if (e.error() != null) {
+      d.put("error", e.error());
+    }
+    if (e.cause() != null) {
+      d.put("cause", e.cause());
+    }
+    a.emit("MapRunFailed", d);
+    a.emit("MapStateFailed", null);
   }
 
   private final class Run {
     private final Activity parent;
     private final JsonNode raw;
-    private final JsonNode input;
-    private final ArrayNode items;
+    private final JsonNode filtered;
+    private final ArrayNode inputs;
     private final int concurrency;
     private final int[] counters;
+    private final Runnable restart;
+    private final long toleratedCount;
+    private final double toleratedPercentage;
     private final JsonNode[] outputs;
     private final Activity[] children;
     private int nextIndex;
-    private int running;
     private int remaining;
+    private int failures;
     private boolean failed;
 
-    Run(Activity parent, JsonNode raw, JsonNode input, ArrayNode items, int concurrency, int[] counters) {
+    Run(Activity parent, JsonNode raw, JsonNode filtered, ArrayNode inputs, int concurrency,
+        int[] counters, Runnable restart, long toleratedCount, double toleratedPercentage) {
       this.parent = parent;
       this.raw = raw;
-      this.input = input;
-      this.items = items;
+      this.filtered = filtered;
+      this.inputs = inputs;
       this.concurrency = concurrency <= 0 ? Integer.MAX_VALUE : concurrency;
       this.counters = counters;
-      this.outputs = new JsonNode[items.size()];
-      this.children = new Activity[items.size()];
-      this.remaining = items.size();
+      this.restart = restart;
+      this.toleratedCount = toleratedCount;
+      this.toleratedPercentage = toleratedPercentage;
+      this.outputs = new JsonNode[inputs.size()];
+      this.children = new Activity[inputs.size()];
+      this.remaining = inputs.size();
     }
 
     void launch() {
@@ -94,36 +172,24 @@ final class MapState extends State {
         parent.guarded(this::succeed);
         return;
       }
-      java.util.List<Activity> batch = new java.util.ArrayList<>();
-      while (nextIndex < items.size() && running < concurrency) {
-        Activity child = startIteration(nextIndex++);
-        if (child == null) {
-          return;
-        }
-        batch.add(child);
+      List<Activity> batch = new ArrayList<>();
+      while (nextIndex < inputs.size() && nextIndex < concurrency) {
+        batch.add(startIteration(nextIndex++));
       }
       parent.startChildren(batch);
     }
 
     private Activity startIteration(int index) {
-      JsonNode item = items.get(index);
-      JsonNode itemInput;
-      try {
-        itemInput = itemSelector == null
-            ? item
-            : itemSelector.select(parent, raw, input, index, item);
-      } catch (StatesError e) {
-        failed = true;
-        parent.emit("MapStateFailed", null);
-        errors.handle(parent, e, raw, counters, this::restart);
-        parent.resume();
-        return null;
+      Activity child;
+      if (distributed != null) {
+        String executionName = (distributed.label != null ? distributed.label : name) + "-" + index;
+        child = parent.childExecution(processor, executionName, inputs.get(index), new Iteration(index));
+      } else {
+        long startedId = parent.emit("MapIterationStarted", iterationDetails(index));
+        child = parent.child(processor, new Iteration(index), startedId);
+        child.start(inputs.get(index));
       }
-      long startedId = parent.emit("MapIterationStarted", iterationDetails(index));
-      Activity child = parent.child(processor, new Iteration(index), startedId);
-      child.start(itemInput);
       children[index] = child;
-      running++;
       return child;
     }
 
@@ -134,17 +200,58 @@ final class MapState extends State {
       return d;
     }
 
-    private void restart() {
-      start(parent, raw, input, items, concurrency == Integer.MAX_VALUE ? 0 : concurrency, counters);
-    }
-
     private void succeed() {
+      if (distributed != null) {
+        parent.emit("MapRunSucceeded", null);
+      }
       parent.emit("MapStateSucceeded", null);
       ArrayNode array = Json.NODES.arrayNode(outputs.length);
       for (JsonNode o : outputs) {
         array.add(o);
       }
-      Completion.complete(MapState.this, parent, raw, array, counters, errors, this::restart);
+      JsonNode result = array;
+      if (distributed != null && distributed.resultWriter != null) {
+        result = writeResults(array);
+      }
+      Completion.complete(MapState.this, parent, raw, result, counters, errors, restart);
+    }
+
+    private JsonNode writeResults(ArrayNode array) {
+      JsonNode target = distributed.resultWriter.evaluate(parent, raw, filtered, null);
+      String bucket = target.path("Bucket").asText();
+      String prefix = target.path("Prefix").asText("");
+      String arn = mapRunArn(parent);
+      String runId = arn.substring(arn.lastIndexOf(':') + 1);
+      String base = (prefix.isEmpty() ? "" : prefix + "/") + runId + "/";
+      parent.execution().putObject(bucket + "/" + base + "SUCCEEDED_0.json", array);
+      ObjectNode manifest = Json.object();
+      manifest.put("DestinationBucket", bucket);
+      manifest.put("MapRunArn", arn);
+      manifest.putArray("ResultFiles").addObject().put("Key", base + "SUCCEEDED_0.json")
+          .put("Size", array.size());
+      parent.execution().putObject(bucket + "/" + base + "manifest.json", manifest);
+      ObjectNode out = Json.object();
+      out.put("MapRunArn", arn);
+      ObjectNode details = out.putObject("ResultWriterDetails");
+      details.put("Bucket", bucket);
+      details.put("Key", base + "manifest.json");
+      return out;
+    }
+
+    private void next() {
+      if (nextIndex < inputs.size() && !failed) {
+        parent.startChildren(List.of(startIteration(nextIndex++)));
+      }
+    }
+
+    private boolean tolerated() {
+      if (toleratedCount < 0 && toleratedPercentage < 0) {
+        return false;
+      }
+      boolean overCount = toleratedCount >= 0 && failures > toleratedCount;
+      boolean overPercentage = toleratedPercentage >= 0
+          && failures * 100.0 / inputs.size() > toleratedPercentage;
+      return !overCount && !overPercentage;
     }
 
     private final class Iteration implements ActivityListener {
@@ -160,17 +267,19 @@ final class MapState extends State {
           return;
         }
         outputs[index] = output;
-        child.emit("MapIterationSucceeded", iterationDetails(index));
-        running--;
+        if (distributed == null) {
+          child.emit("MapIterationSucceeded", iterationDetails(index));
+        }
+        ended();
+      }
+
+      private void ended() {
         remaining--;
         if (remaining == 0) {
           parent.guarded(Run.this::succeed);
           parent.resume();
-        } else if (nextIndex < items.size()) {
-          Activity next = startIteration(nextIndex++);
-          if (next != null) {
-            parent.startChildren(java.util.List.of(next));
-          }
+        } else {
+          next();
         }
       }
 
@@ -179,26 +288,40 @@ final class MapState extends State {
         if (failed) {
           return;
         }
+        if (distributed != null) {
+          failures++;
+          if (tolerated()) {
+            ObjectNode errorOutput = Json.object();
+            errorOutput.put("Error", error.error());
+            errorOutput.put("Cause", error.cause());
+            outputs[index] = errorOutput;
+            ended();
+            return;
+          }
+        }
         failed = true;
-        child.emit("MapIterationFailed", iterationDetails(index));
-        for (Activity other : children) {
+        if (distributed == null) {
+          child.emit("MapIterationFailed", iterationDetails(index));
+        }
+        for (int i = 0; i < children.length; i++) {
+          Activity other = children[i];
           if (other != null && other != child && !other.isFinished()) {
             other.cancel();
-            parent.emit("MapIterationAborted", iterationDetails(indexOf(other)));
+            if (distributed == null) {
+              parent.emit("MapIterationAborted", iterationDetails(i));
+            }
           }
         }
-        parent.emit("MapStateFailed", null);
-        errors.handle(parent, error, raw, counters, Run.this::restart);
+        StatesError mapError = error;
+        if (distributed != null) {
+          mapError = new StatesError(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+              "The specified tolerated failure threshold was exceeded");
+          mapRunFailed(parent, mapError);
+        } else {
+          parent.emit("MapStateFailed", null);
+        }
+        errors.handle(parent, mapError, raw, counters, restart);
         parent.resume();
-      }
-
-      private int indexOf(Activity other) {
-        for (int i = 0; i < children.length; i++) {
-          if (children[i] == other) {
-            return i;
-          }
-        }
-        return -1;
       }
     }
   }

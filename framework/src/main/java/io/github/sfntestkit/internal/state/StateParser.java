@@ -203,10 +203,100 @@ public final class StateParser {
         concurrency = (a, raw, filtered) -> fixed;
       }
     }
-    return new MapState(c, graph(processor), items, selector, concurrency, errorHandling(c, s));
+    boolean isDistributed = "DISTRIBUTED".equals(processor.path("ProcessorConfig").path("Mode").asText());
+    return new MapState(c, graph(processor), items, selector, concurrency, errorHandling(c, s),
+        isDistributed ? distributed(c, s) : null);
   }
 
+  private DistributedMap distributed(StateConfig c, JsonNode s) {
+    DistributedMap.Reader reader = null;
+    JsonNode r = s.get("ItemReader");
+    if (r != null) {
+      JsonNode config = r.path("ReaderConfig");
+      List<String> headers = null;
+      if ("GIVEN".equals(config.path("CSVHeaderLocation").asText()) && config.has("CSVHeaders")) {
+        headers = strings(config.get("CSVHeaders"));
+      }
+      reader = new DistributedMap.Reader(text(r, "Resource"),
+          c.jsonata ? jsonata(r.get("Arguments")) : inputTemplate(r.get("Parameters")),
+          config.has("InputType") ? config.get("InputType").asText() : null, headers,
+          delimiter(config.path("CSVDelimiter").asText("COMMA")),
+          value(c, config, "MaxItems"));
+    }
+    DistributedMap.Batcher batcher = null;
+    JsonNode b = s.get("ItemBatcher");
+    if (b != null) {
+      JsonNode batchInput = b.get("BatchInput");
+      batcher = new DistributedMap.Batcher(value(c, b, "MaxItemsPerBatch"),
+          value(c, b, "MaxInputBytesPerBatch"),
+          batchInput == null ? null : c.jsonata ? jsonata(batchInput) : inputTemplate(batchInput));
+    }
+    JsonNode w = s.get("ResultWriter");
+    ValueTemplate writer = null;
+    if (w != null) {
+      JsonNode params = c.jsonata ? w.get("Arguments") : w.get("Parameters");
+      writer = params == null ? (a, raw, f, e) -> Json.object()
+          : c.jsonata ? jsonata(params) : inputTemplate(params);
+    }
+    return new DistributedMap(reader, batcher, writer,
+        value(c, s, "ToleratedFailureCount"), text(s, "ToleratedFailureCountPath"),
+        value(c, s, "ToleratedFailurePercentage"), text(s, "ToleratedFailurePercentagePath"),
+        text(s, "Label"));
+  }
+
+  /** A JSONPath payload template evaluated over the state's filtered input (passed as "result"). */
+  private static ValueTemplate inputTemplate(JsonNode template) {
+    if (template == null) {
+      return null;
+    }
+    PayloadTemplate t = PayloadTemplate.compile(template);
+    return (a, raw, filtered, errorOutput) -> t.evaluate(a.scope(filtered));
+  }
+
+  /** A field given as a constant, a JSONPath {@code ...Path} (over the filtered input) or JSONata. */
+  private DistributedMap.Value value(StateConfig c, JsonNode s, String field) {
+    JsonNode v = s.get(field);
+    if (v != null && !v.isTextual()) {
+      return (a, raw, filtered) -> v;
+    }
+    if (v != null && c.jsonata) {
+      ValueTemplate t = jsonata(v);
+      return (a, raw, filtered) -> t.evaluate(a, raw, null, null);
+    }
+    PathExpr p = path(s, field + "Path");
+    if (p == null) {
+      return null;
+    }
+    return (a, raw, filtered) -> State.readPath(a, p, a.scope(filtered));
+  }
+
+  private static char delimiter(String name) {
+    switch (name) {
+      case "PIPE":
+        return '|';
+      case "SEMICOLON":
+        return ';';
+      case "SPACE":
+        return ' ';
+      case "TAB":
+        return '\t';
+      default:
+        return ',';
+    }
+  }
+
+  /** AWS accepts an integer or a string holding one (a variable assigned "1" works). */
   private static int maxConcurrencyFromPath(JsonNode v, PathExpr path) {
+    if (v.isTextual()) {
+      try {
+        int parsed = Integer.parseInt(v.textValue().trim());
+        if (parsed >= 0) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
     if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > Integer.MAX_VALUE) {
       throw new StatesRuntimeError(
           "The MaxConcurrencyPath field refers to value \""

@@ -3,7 +3,6 @@ package io.github.sfntestkit.internal.validate;
 import static io.github.sfntestkit.internal.validate.Messages.q;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -376,10 +375,5 @@ final class MapRules {
     } else {
       PathRules.path(ctx, st.chain(), fieldAt, field, value, PathRules.Kind.REFERENCE);
     }
-  }
-
-  /** Field names, for tests and suggestions. */
-  static Iterator<String> distributedOnly() {
-    return DISTRIBUTED_ONLY.iterator();
   }
 }

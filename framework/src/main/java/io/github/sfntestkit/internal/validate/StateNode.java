@@ -37,10 +37,6 @@ record StateNode(
     ctx.report(chain, ptr(field), message);
   }
 
-  String language() {
-    return jsonata ? "JSONata" : "JSONPath";
-  }
-
   /** "a Task state", "an Iterator"... for messages. */
   String article() {
     return "a " + type + " state";

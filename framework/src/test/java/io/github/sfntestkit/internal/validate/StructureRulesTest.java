@@ -2,7 +2,6 @@ package io.github.sfntestkit.internal.validate;
 
 import static io.github.sfntestkit.internal.validate.V.machine;
 import static io.github.sfntestkit.internal.validate.V.report;
-import static io.github.sfntestkit.internal.validate.V.withDone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
