@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntestkit.internal.json.Json;
+import io.github.sfntestkit.internal.json.Numbers;
 import io.github.sfntestkit.internal.json.PayloadSizer;
 import io.github.sfntestkit.internal.runtime.Activity;
 import io.github.sfntestkit.internal.runtime.ErrorNames;
@@ -81,11 +82,11 @@ final class DistributedMap {
     JsonNode params = reader.parameters == null ? Json.object() : reader.parameters.evaluate(a, raw, filtered, null);
     int maxItems = 0;
     if (reader.maxItems != null) {
-      JsonNode v = reader.maxItems.evaluate(a, raw, filtered);
-      if (!v.isNumber() || v.asLong() < 0) {
+      Long v = Numbers.integer(reader.maxItems.evaluate(a, raw, filtered));
+      if (v == null || v < 0) {
         throw new StatesError(ErrorNames.ITEM_READER_FAILED, "field MaxItems must be positive");
       }
-      maxItems = (int) Math.min(Integer.MAX_VALUE, v.asLong());
+      maxItems = (int) Math.min(Integer.MAX_VALUE, v);
     }
     TaskCall call = new TaskCall(mapName, reader.resource, params, a.execution().nextCallIndex(mapName),
         0, a.execution().now(), null);
@@ -172,10 +173,11 @@ final class DistributedMap {
   }
 
   private static long positive(JsonNode v, String field) {
-    if (!v.isNumber() || v.asLong() <= 0) {
+    Long n = Numbers.integer(v);
+    if (n == null || n <= 0) {
       throw new StatesRuntimeError("The " + field + " field must be a positive integer, but was " + Json.quote(v));
     }
-    return v.asLong();
+    return n;
   }
 
   /** Tolerated failures as a count (-1 when not set). */
@@ -184,15 +186,16 @@ final class DistributedMap {
       return -1;
     }
     JsonNode v = toleratedCount.evaluate(a, raw, filtered);
-    if (!v.isIntegralNumber()) {
+    Long n = Numbers.integer(v);
+    if (n == null) {
       throw new StatesRuntimeError("The ToleratedFailureCountPath field refers to value \""
           + (v.isTextual() ? v.textValue() : Json.write(v)) + "\" which is not a valid integer: "
           + toleratedCountPath);
     }
-    if (v.asLong() < 0) {
+    if (n < 0) {
       throw new StatesRuntimeError("ToleratedFailureCount cannot be negative.");
     }
-    return v.asLong();
+    return n;
   }
 
   /** Tolerated failures as a percentage (-1 when not set). */
@@ -201,12 +204,13 @@ final class DistributedMap {
       return -1;
     }
     JsonNode v = toleratedPercentage.evaluate(a, raw, filtered);
-    if (!v.isNumber()) {
+    Double d = Numbers.decimal(v);
+    if (d == null) {
       throw new StatesRuntimeError("The ToleratedFailurePercentagePath field refers to value \""
           + (v.isTextual() ? v.textValue() : Json.write(v)) + "\" which is not a valid float: "
           + toleratedPercentagePath);
     }
-    double p = v.asDouble();
+    double p = d;
     if (p < 0 || p > 100) {
       throw new StatesRuntimeError("ToleratedFailurePercentage must be between 0 and 100.");
     }

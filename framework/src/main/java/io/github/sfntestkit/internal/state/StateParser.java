@@ -287,23 +287,14 @@ public final class StateParser {
 
   /** AWS accepts an integer or a string holding one (a variable assigned "1" works). */
   private static int maxConcurrencyFromPath(JsonNode v, PathExpr path) {
-    if (v.isTextual()) {
-      try {
-        int parsed = Integer.parseInt(v.textValue().trim());
-        if (parsed >= 0) {
-          return parsed;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-    }
-    if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > Integer.MAX_VALUE) {
+    Long n = io.github.sfntestkit.internal.json.Numbers.integer(v);
+    if (n == null || n < 0 || n > Integer.MAX_VALUE) {
       throw new StatesRuntimeError(
           "The MaxConcurrencyPath field refers to value \""
               + (v.isTextual() ? v.textValue() : Json.write(v))
               + "\" which is not a valid integer: " + path.text());
     }
-    return v.intValue();
+    return n.intValue();
   }
 
   private static int nonNegativeInt(JsonNode v, String field) {

@@ -17,11 +17,12 @@ final class MapRules {
   static final long MAX_BATCH_BYTES = 262_144L;
   static final long MAX_ITEMS = 100_000_000L;
 
+  /**
+   * Fields AWS documents for DISTRIBUTED mode only. ToleratedFailure* and Label are not here: AWS
+   * accepted an INLINE Map with ToleratedFailureCount in a recorded execution.
+   */
   private static final List<String> DISTRIBUTED_ONLY =
-      List.of(
-          "ItemReader", "ItemBatcher", "ResultWriter", "ToleratedFailureCount",
-          "ToleratedFailureCountPath", "ToleratedFailurePercentage",
-          "ToleratedFailurePercentagePath", "Label");
+      List.of("ItemReader", "ItemBatcher", "ResultWriter");
 
   private static final Set<String> PROCESSOR_CONFIG = Fields.set("Mode", "ExecutionType");
   private static final Set<String> ITEM_READER =

@@ -78,8 +78,12 @@ class MapRulesTest {
   void should_report_distributed_fields_on_an_inline_map() {
     assertThat(report(inline("\"ItemBatcher\":{\"MaxItemsPerBatch\":2},\"Label\":\"x\"")))
         .containsExactly(
-            "/States/M/ItemBatcher: \"ItemBatcher\" is only valid in a Map state whose \"ItemProcessor\" has \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}; this Map state is INLINE.",
-            "/States/M/Label: \"Label\" is only valid in a Map state whose \"ItemProcessor\" has \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}; this Map state is INLINE.");
+            "/States/M/ItemBatcher: \"ItemBatcher\" is only valid in a Map state whose \"ItemProcessor\" has \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}; this Map state is INLINE.");
+  }
+
+  @Test
+  void should_accept_tolerated_failures_on_an_inline_map_as_aws_does() {
+    assertThat(report(inline("\"ToleratedFailureCount\":1,\"ToleratedFailurePercentage\":10"))).isEmpty();
   }
 
   @Test
