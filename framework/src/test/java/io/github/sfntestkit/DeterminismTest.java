@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.mock.TaskIntegration;
 import io.github.sfntestkit.mock.TaskResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
@@ -107,5 +113,27 @@ class DeterminismTest {
     ExecutionResult afterOthers = run(42);
     // THEN
     assertThat(afterOthers.history().toJson()).isEqualTo(alone.history().toJson());
+  }
+
+  @Test
+  void should_produce_identical_histories_when_one_machine_runs_on_several_threads() throws Exception {
+    // GIVEN
+    StateMachine machine = StateMachine.fromJson(BUSY);
+    ExecutionOptions options = ExecutionOptions.defaults().withIntegration(FLAKY).withSeed(11);
+    JsonNode expected = machine.execute(json("{}"), options).history().toJson();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    // WHEN
+    List<Future<JsonNode>> runs = new ArrayList<>();
+    try {
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> machine.execute(json("{}"), options).history().toJson()));
+      }
+      // THEN
+      for (Future<JsonNode> run : runs) {
+        assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfntestkit.history.HistoryEvent;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class HistoryTest {
@@ -248,6 +247,24 @@ class HistoryTest {
     assertThat(types.subList(3, 7)).containsExactlyInAnyOrder(
         "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited");
     assertThat(result.history().enteredStates()).containsExactly("P", "A", "B");
+  }
+
+  @Test
+  void should_link_the_first_event_of_every_branch_to_parallel_state_started() {
+    // GIVEN
+    String definition = """
+        {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+          {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+          {"StartAt": "B", "States": {"B": {"Type": "Pass", "End": true}}}]}}}""";
+    // WHEN
+    ExecutionResult result = run(definition, "{}");
+    // THEN
+    long started = TestRuns.events(result, "ParallelStateStarted").get(0).id();
+    assertThat(TestRuns.events(result, "PassStateEntered")).extracting(HistoryEvent::previousEventId)
+        .containsOnly(started);
+    assertThat(TestRuns.events(result, "PassStateExited")).extracting(HistoryEvent::previousEventId)
+        .containsExactlyElementsOf(TestRuns.events(result, "PassStateEntered").stream()
+            .map(HistoryEvent::id).collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

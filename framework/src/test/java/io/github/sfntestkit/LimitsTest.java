@@ -89,6 +89,39 @@ class LimitsTest {
     // THEN
     assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(run.error()).isEqualTo("States.DataLimitExceeded");
+    assertThat(run.cause()).isEqualTo(
+        "The state/task 'Grow' returned a result with a size exceeding the maximum number of bytes service limit.");
+    assertThat(TestRuns.types(run)).containsExactly("ExecutionStarted", "PassStateEntered", "ExecutionFailed");
+  }
+
+  @Test
+  void should_fail_a_task_whose_input_after_parameters_is_over_the_limit() {
+    // GIVEN
+    String definition = """
+        {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Parameters": {"a.$": "$.data", "b.$": "$.data"}, "ResultPath": null, "End": true}}}""";
+    TestRuns.Recorder mock = TestRuns.Recorder.answering("{}");
+    // WHEN
+    ExecutionResult run = run(definition, payloadOfSize(LIMIT / 2 + 100).toString(), mock);
+    // THEN
+    assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(run.error()).isEqualTo("States.DataLimitExceeded");
+    assertThat(mock.calls()).isEmpty();
+  }
+
+  @Test
+  void should_record_an_oversized_task_result_as_a_failed_task() {
+    // GIVEN
+    ObjectNode result = payloadOfSize(LIMIT + 1);
+    // WHEN
+    ExecutionResult run = run(TASK_CATCHING_ALL, "{}", call -> TaskResponse.success(result));
+    // THEN
+    assertThat(TestRuns.types(run)).containsExactly("ExecutionStarted", "TaskStateEntered", "TaskScheduled",
+        "TaskStarted", "TaskFailed", "TaskStateExited", "PassStateEntered", "PassStateExited",
+        "ExecutionSucceeded");
+    assertThat(run.output()).isEqualTo(json("""
+        {"Error": "States.DataLimitExceeded",
+         "Cause": "The state/task 'lambda' returned a result with a size exceeding the maximum number of bytes service limit."}"""));
   }
 
   @Test
@@ -155,12 +188,15 @@ class LimitsTest {
   }
 
   @Test
-  void should_end_an_endless_retry_free_task_loop_at_the_history_limit() {
+  void should_end_an_endless_task_loop_at_the_history_limit() {
     // GIVEN
     String definition = """
         {"StartAt": "T", "States": {
           "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "T2"},
-          "T2": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "T"}}}""";
+          "T2": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Again"},
+          "Again": {"Type": "Choice", "Choices": [{"Variable": "$.stop", "IsPresent": true, "Next": "Out"}],
+                    "Default": "T"},
+          "Out": {"Type": "Succeed"}}}""";
     ExecutionOptions options = ExecutionOptions.defaults().withMaxHistoryEvents(1000)
         .withIntegration(call -> TaskResponse.success(json("{}")));
     // WHEN

@@ -172,4 +172,26 @@ class MapStateTest {
     // THEN
     assertThat(result.output()).isEqualTo(json("[[{\"v\": 1}, {\"v\": 2}], [{\"v\": 3}]]"));
   }
+
+  @Test
+  void should_catch_an_item_selector_failure_and_stop_every_iteration() {
+    // GIVEN
+    String definition = """
+        {"StartAt": "M", "States": {
+          "M": {"Type": "Map", "MaxConcurrency": 2, "Next": "Done",
+                "ItemSelector": {"v.$": "States.StringToJson($$.Map.Item.Value)"},
+                "ItemProcessor": {"StartAt": "Work", "States": {
+                  "Work": {"Type": "Wait", "Seconds": 5, "Next": "After"},
+                  "After": {"Type": "Pass", "End": true}}},
+                "Catch": [{"ErrorEquals": ["States.IntrinsicFailure"], "Next": "Caught"}]},
+          "Caught": {"Type": "Wait", "Seconds": 10, "End": true},
+          "Done": {"Type": "Pass", "End": true}}}""";
+    // WHEN
+    ExecutionResult result = run(definition, "[\"1\", \"2\", \"{not json\"]");
+    // THEN
+    assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(result.path().subList(result.path().indexOf("Caught"), result.path().size()))
+        .as("states entered from \"Caught\" on; path %s", result.path())
+        .containsExactly("Caught");
+  }
 }

@@ -84,6 +84,31 @@ class ParallelStateTest {
   }
 
   @Test
+  void should_drop_the_pending_task_of_another_branch_when_a_branch_fails() {
+    // GIVEN
+    String definition = """
+        {"StartAt": "P", "States": {
+          "P": {"Type": "Parallel", "Next": "Done", "Branches": [
+                  {"StartAt": "Slow", "States": {"Slow": {"Type": "Task",
+                    "Resource": "arn:aws:states:::lambda:invoke", "Next": "AfterSlow"},
+                    "AfterSlow": {"Type": "Pass", "End": true}}},
+                  {"StartAt": "Pause", "States": {
+                    "Pause": {"Type": "Wait", "Seconds": 1, "Next": "Boom"},
+                    "Boom": {"Type": "Fail", "Error": "Branch.Error"}}}],
+                "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Caught"}]},
+          "Caught": {"Type": "Wait", "Seconds": 100, "End": true},
+          "Done": {"Type": "Pass", "End": true}}}""";
+    // WHEN
+    ExecutionResult result = run(definition, "{}",
+        call -> io.github.sfntestkit.mock.TaskResponse.success(json("{}")).after(java.time.Duration.ofSeconds(10)));
+    // THEN
+    assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(result.path()).doesNotContain("AfterSlow", "Done").endsWith("Caught");
+    assertThat(types(result)).doesNotContain("TaskSucceeded");
+    assertThat(visit(result, "Caught").enteredTime()).isEqualTo(TestRuns.at(1));
+  }
+
+  @Test
   void should_catch_a_branch_error_by_its_name() {
     // GIVEN
     String definition = """

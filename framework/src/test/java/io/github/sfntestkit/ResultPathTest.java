@@ -133,4 +133,19 @@ class ResultPathTest {
     assertThat(result.output())
         .isEqualTo(json("{\"id\": 1, \"errors\": {\"last\": {\"Error\": \"E\", \"Cause\": \"C\"}}}"));
   }
+
+  @Test
+  void should_keep_the_input_and_drop_the_error_output_for_a_catcher_result_path_of_null() {
+    // GIVEN
+    String definition = """
+        {"StartAt": "T", "States": {
+          "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": null, "Next": "Caught"}], "End": true},
+          "Caught": {"Type": "Pass", "End": true}}}""";
+    // WHEN
+    ExecutionResult result = run(definition, "{\"id\": 1}", TestRuns.failing("E", "C"));
+    // THEN
+    assertThat(result.path()).containsExactly("T", "Caught");
+    assertThat(result.output()).isEqualTo(json("{\"id\": 1}"));
+  }
 }

@@ -92,6 +92,18 @@ class RetryTimingTest {
   }
 
   @Test
+  void should_keep_virtual_time_moving_forward_for_very_long_backoffs() {
+    // GIVEN
+    String definition = task("""
+        [{"ErrorEquals": ["Boom"], "IntervalSeconds": 1, "BackoffRate": 10, "MaxAttempts": 20}]""", false);
+    // WHEN
+    ExecutionResult result = run(definition, "{}", failing("Boom", "always"));
+    // THEN
+    assertThat(attempts(result)).hasSize(21).doesNotHaveDuplicates().isSorted();
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+  }
+
+  @Test
   void should_never_retry_when_max_attempts_is_zero() {
     // GIVEN
     String definition = task("""
@@ -139,6 +151,18 @@ class RetryTimingTest {
     assertThat(result.output()).isEqualTo(json("{\"done\": true}"));
     assertThat(mock.calls()).extracting(TaskCall::attempt).containsExactly(0, 1, 2);
     assertThat(mock.calls()).extracting(TaskCall::time).containsExactly(T0, at(1), at(3));
+  }
+
+  @Test
+  void should_start_the_interval_when_the_failed_attempt_ends() {
+    // GIVEN
+    String definition = task("[{\"ErrorEquals\": [\"Boom\"], \"IntervalSeconds\": 2, \"MaxAttempts\": 1}]", false);
+    // WHEN
+    ExecutionResult result = run(definition, "{}",
+        call -> TaskResponse.failure("Boom", "slow failure").after(Duration.ofSeconds(30)));
+    // THEN
+    assertThat(attempts(result)).containsExactly(T0, at(32));
+    assertThat(timestamps(result, "TaskFailed")).containsExactly(at(30), at(62));
   }
 
   @Test

@@ -146,6 +146,18 @@ class TimeoutTest {
   }
 
   @Test
+  void should_report_activity_timed_out_for_an_activity() {
+    // GIVEN
+    String definition = task("arn:aws:states:us-east-1:123456789012:activity:work", "\"TimeoutSeconds\": 7,");
+    // WHEN
+    ExecutionResult result = run(definition, "{}", answeringAfter(60));
+    // THEN
+    assertThat(types(result)).containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
+        "ActivityStarted", "ActivityTimedOut", "ExecutionFailed");
+    assertThat(timestamps(result, "ActivityTimedOut")).containsExactly(at(7));
+  }
+
+  @Test
   void should_time_out_the_execution_at_the_state_machine_timeout() {
     // GIVEN
     String definition = """

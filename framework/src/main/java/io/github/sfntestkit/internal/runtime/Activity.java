@@ -166,7 +166,7 @@ public final class Activity {
 
   /** Adds AWS's "An error occurred while executing the state..." prefix to interpreter errors. */
   public StatesError decorate(StatesError e) {
-    if (ErrorNames.RUNTIME.equals(e.error())
+    if ((ErrorNames.RUNTIME.equals(e.error()) || ErrorNames.QUERY_EVALUATION_ERROR.equals(e.error()))
         && (e.cause() == null || !e.cause().startsWith("An error occurred while executing the state"))) {
       return new StatesError(
           e.error(),

@@ -37,9 +37,22 @@ final class ErrorHandling {
    * @param retry re-runs the state's work (same visit) when a Retrier allows it
    */
   void handle(Activity a, StatesError e, JsonNode rawInput, int[] counters, Runnable retry) {
+    handle(a, e, rawInput, counters, retry, null);
+  }
+
+  /**
+   * As {@link #handle(Activity, StatesError, JsonNode, int[], Runnable)}; {@code givingUp} runs when
+   * the error is not retried, before it is caught or fails the activity (Map and Parallel record
+   * their Failed event then, once, as AWS does).
+   */
+  void handle(Activity a, StatesError e, JsonNode rawInput, int[] counters, Runnable retry,
+      Runnable givingUp) {
     StatesError error = a.decorate(e);
     String name = error.error() == null ? "" : error.error();
     if (ErrorMatching.isTerminal(name)) {
+      if (givingUp != null) {
+        givingUp.run();
+      }
       a.fail(error);
       return;
     }
@@ -59,6 +72,9 @@ final class ErrorHandling {
         }
         break;
       }
+    }
+    if (givingUp != null) {
+      givingUp.run();
     }
     for (Catcher c : catchers) {
       if (c.matches(name)) {

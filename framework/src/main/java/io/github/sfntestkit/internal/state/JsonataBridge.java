@@ -1,6 +1,8 @@
 package io.github.sfntestkit.internal.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntestkit.internal.jsonata.Jsonata;
+import io.github.sfntestkit.internal.jsonata.JsonataTemplate;
 import io.github.sfntestkit.internal.path.Scope;
 
 /** Compiles JSONata fields for the states (adapter over the JSONata package). */
@@ -12,18 +14,19 @@ final class JsonataBridge {
     JsonNode evaluate(Scope scope, JsonNode result, JsonNode errorOutput);
   }
 
-  static Field compile(JsonNode value) {
-    throw new IllegalArgumentException("the JSONata query language is not supported yet");
+  /** Compiles the value of {@code field} (the name appears in AWS-style causes). */
+  static Field compile(String field, JsonNode value) {
+    JsonataTemplate t = Jsonata.compile(field, value);
+    return t::evaluate;
   }
 
   static boolean isExpression(JsonNode value) {
-    return value != null && value.isTextual() && value.textValue().trim().startsWith("{%")
-        && value.textValue().trim().endsWith("%}");
+    return value != null && value.isTextual() && Jsonata.isExpression(value.textValue());
   }
 
   /** As a ValueTemplate: {@code $states.input} is the raw state input. */
-  static ValueTemplate template(JsonNode value) {
-    Field f = compile(value);
+  static ValueTemplate template(String field, JsonNode value) {
+    Field f = compile(field, value);
     return (a, raw, result, errorOutput) -> f.evaluate(a.scope(raw), result, errorOutput);
   }
 }

@@ -68,8 +68,14 @@ final class MapState extends State {
       ObjectNode started = Json.object();
       started.put("length", items.size());
       a.emit("MapStateStarted", started);
-      new Run(a, raw, filtered, select(a, raw, filtered, (ArrayNode) items), concurrency, counters,
-          restart, -1, -1).launch();
+      ArrayNode inputs;
+      try {
+        inputs = select(a, raw, filtered, (ArrayNode) items);
+      } catch (StatesError e) {
+        errors.handle(a, e, raw, counters, restart, () -> a.emit("MapStateFailed", null));
+        return;
+      }
+      new Run(a, raw, filtered, inputs, concurrency, counters, restart, -1, -1).launch();
       return;
     }
     long toleratedCount = distributed.toleratedCount(a, raw, filtered);
@@ -91,7 +97,7 @@ final class MapState extends State {
       }
     } catch (StatesError e) {
       mapRunFailed(a, e);
-      errors.handle(a, e, raw, counters, restart);
+      errors.handle(a, e, raw, counters, restart, () -> a.emit("MapStateFailed", null));
       return;
     }
     new Run(a, raw, filtered, inputs, concurrency, counters, restart, toleratedCount,
@@ -131,7 +137,6 @@ final class MapState extends State {
       d.put("cause", e.cause());
     }
     a.emit("MapRunFailed", d);
-    a.emit("MapStateFailed", null);
   }
 
   private final class Run {
@@ -317,10 +322,8 @@ final class MapState extends State {
           mapError = new StatesError(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
               "The specified tolerated failure threshold was exceeded");
           mapRunFailed(parent, mapError);
-        } else {
-          parent.emit("MapStateFailed", null);
         }
-        errors.handle(parent, mapError, raw, counters, restart);
+        errors.handle(parent, mapError, raw, counters, restart, () -> parent.emit("MapStateFailed", null));
         parent.resume();
       }
     }

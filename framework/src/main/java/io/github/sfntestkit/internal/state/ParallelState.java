@@ -91,8 +91,8 @@ final class ParallelState extends State {
       for (Activity other : children) {
         other.cancel();
       }
-      parent.emit("ParallelStateFailed", null);
-      errors.handle(parent, error, raw, counters, () -> start(parent, raw, input, counters));
+      errors.handle(parent, error, raw, counters, () -> start(parent, raw, input, counters),
+          () -> parent.emit("ParallelStateFailed", null));
       parent.resume();
     }
   }

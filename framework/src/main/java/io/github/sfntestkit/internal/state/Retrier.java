@@ -25,11 +25,20 @@ final class Retrier {
     return ErrorMatching.matches(errorEquals, error);
   }
 
+  /**
+   * The longest delay honoured: one year and a second. No execution outlives a year on AWS; the cap
+   * keeps virtual time moving forward when an exponential backoff would overflow.
+   */
+  static final long MAX_DELAY_SECONDS = 31_622_401L;
+
   /** Delay in milliseconds before retry number {@code n} (1-based), before jitter. */
   long delayMillis(int n) {
     double seconds = intervalSeconds * Math.pow(backoffRate, n - 1);
     if (maxDelaySeconds != null && seconds > maxDelaySeconds) {
       seconds = maxDelaySeconds;
+    }
+    if (!(seconds <= MAX_DELAY_SECONDS)) {
+      seconds = MAX_DELAY_SECONDS;
     }
     return (long) Math.round(seconds * 1000.0);
   }

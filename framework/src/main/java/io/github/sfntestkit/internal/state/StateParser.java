@@ -116,7 +116,8 @@ public final class StateParser {
   }
 
   private StateIo jsonataIo(JsonNode s) {
-    return new JsonataIo(jsonata(s.get("Arguments")), jsonata(s.get("Output")), assign(true, s));
+    return new JsonataIo(jsonata("Arguments", s.get("Arguments")), jsonata("Output", s.get("Output")),
+        assign(true, s));
   }
 
   private static ValueTemplate assign(boolean jsonata, JsonNode s) {
@@ -124,11 +125,11 @@ public final class StateParser {
     if (a == null) {
       return null;
     }
-    return jsonata ? JsonataBridge.template(a) : ValueTemplate.jsonPath(PayloadTemplate.compile(a));
+    return jsonata ? JsonataBridge.template("Assign", a) : ValueTemplate.jsonPath(PayloadTemplate.compile(a));
   }
 
-  private static ValueTemplate jsonata(JsonNode value) {
-    return value == null ? null : JsonataBridge.template(value);
+  private static ValueTemplate jsonata(String field, JsonNode value) {
+    return value == null ? null : JsonataBridge.template(field, value);
   }
 
   private State wait(StateConfig c, JsonNode s) {
@@ -138,8 +139,8 @@ public final class StateParser {
       return new WaitState(c,
           sec != null && sec.isNumber() ? sec.asLong() : null, null,
           ts != null && !JsonataBridge.isExpression(ts) ? Instant.parse(ts.asText()) : null, null,
-          sec != null && !sec.isNumber() ? jsonata(sec) : null,
-          ts != null && JsonataBridge.isExpression(ts) ? jsonata(ts) : null);
+          sec != null && !sec.isNumber() ? jsonata("Seconds", sec) : null,
+          ts != null && JsonataBridge.isExpression(ts) ? jsonata("Timestamp", ts) : null);
     }
     return new WaitState(c, longOrNull(s, "Seconds"), path(s, "SecondsPath"),
         s.has("Timestamp") ? Instant.parse(s.get("Timestamp").asText()) : null,
@@ -151,8 +152,8 @@ public final class StateParser {
     for (JsonNode rule : s.path("Choices")) {
       ValueTemplate ruleAssign = assign(c.jsonata, rule);
       if (c.jsonata) {
-        rules.add(new ChoiceState.Rule(null, jsonata(rule.get("Condition")), text(rule, "Next"),
-            ruleAssign, jsonata(rule.get("Output"))));
+        rules.add(new ChoiceState.Rule(null, jsonata("Condition", rule.get("Condition")), text(rule, "Next"),
+            ruleAssign, jsonata("Output", rule.get("Output"))));
       } else {
         rules.add(new ChoiceState.Rule(Conditions.compile(rule), null, text(rule, "Next"), ruleAssign, null));
       }
@@ -171,16 +172,16 @@ public final class StateParser {
       if (itemsField == null) {
         items = (a, raw, filtered) -> raw;
       } else {
-        ValueTemplate t = jsonata(itemsField);
+        ValueTemplate t = jsonata("Items", itemsField);
         items = (a, raw, filtered) -> t.evaluate(a, raw, null, null);
       }
       JsonNode sel = s.get("ItemSelector");
       if (sel != null) {
-        JsonataBridge.Field f = JsonataBridge.compile(sel);
+        JsonataBridge.Field f = JsonataBridge.compile("ItemSelector", sel);
         selector = (a, raw, filtered, index, item) -> f.evaluate(a.mapItemScope(raw, index, item), null, null);
       }
       if (mc != null && !mc.isNumber()) {
-        ValueTemplate t = jsonata(mc);
+        ValueTemplate t = jsonata("MaxConcurrency", mc);
         concurrency = (a, raw, filtered) -> nonNegativeInt(t.evaluate(a, raw, null, null), "MaxConcurrency");
       } else {
         int fixed = mc == null ? 0 : mc.intValue();
@@ -218,7 +219,7 @@ public final class StateParser {
         headers = strings(config.get("CSVHeaders"));
       }
       reader = new DistributedMap.Reader(text(r, "Resource"),
-          c.jsonata ? jsonata(r.get("Arguments")) : inputTemplate(r.get("Parameters")),
+          c.jsonata ? jsonata("Arguments", r.get("Arguments")) : inputTemplate(r.get("Parameters")),
           config.has("InputType") ? config.get("InputType").asText() : null, headers,
           delimiter(config.path("CSVDelimiter").asText("COMMA")),
           value(c, config, "MaxItems"));
@@ -229,14 +230,14 @@ public final class StateParser {
       JsonNode batchInput = b.get("BatchInput");
       batcher = new DistributedMap.Batcher(value(c, b, "MaxItemsPerBatch"),
           value(c, b, "MaxInputBytesPerBatch"),
-          batchInput == null ? null : c.jsonata ? jsonata(batchInput) : inputTemplate(batchInput));
+          batchInput == null ? null : c.jsonata ? jsonata("BatchInput", batchInput) : inputTemplate(batchInput));
     }
     JsonNode w = s.get("ResultWriter");
     ValueTemplate writer = null;
     if (w != null) {
       JsonNode params = c.jsonata ? w.get("Arguments") : w.get("Parameters");
       writer = params == null ? (a, raw, f, e) -> Json.object()
-          : c.jsonata ? jsonata(params) : inputTemplate(params);
+          : c.jsonata ? jsonata("Arguments", params) : inputTemplate(params);
     }
     return new DistributedMap(reader, batcher, writer,
         value(c, s, "ToleratedFailureCount"), text(s, "ToleratedFailureCountPath"),
@@ -260,7 +261,7 @@ public final class StateParser {
       return (a, raw, filtered) -> v;
     }
     if (v != null && c.jsonata) {
-      ValueTemplate t = jsonata(v);
+      ValueTemplate t = jsonata(field, v);
       return (a, raw, filtered) -> t.evaluate(a, raw, null, null);
     }
     PathExpr p = path(s, field + "Path");
@@ -312,7 +313,7 @@ public final class StateParser {
       return Seconds.constant(field, v.asLong());
     }
     if (v != null && c.jsonata) {
-      return Seconds.jsonata(field, jsonata(v));
+      return Seconds.jsonata(field, jsonata(field, v));
     }
     PathExpr p = path(s, field + "Path");
     return p == null ? null : Seconds.path(field, p);
@@ -333,7 +334,7 @@ public final class StateParser {
     for (JsonNode k : s.path("Catch")) {
       catchers.add(new Catcher(strings(k.path("ErrorEquals")), text(k, "Next"),
           c.jsonata ? null : ResultPath.of(k.get("ResultPath")),
-          c.jsonata ? jsonata(k.get("Output")) : null,
+          c.jsonata ? jsonata("Output", k.get("Output")) : null,
           assign(c.jsonata, k)));
     }
     return new ErrorHandling(Collections.unmodifiableList(retriers), Collections.unmodifiableList(catchers));
@@ -343,7 +344,7 @@ public final class StateParser {
     if (s.has(field)) {
       JsonNode v = s.get(field);
       if (c.jsonata && JsonataBridge.isExpression(v)) {
-        return new FailState.Text(null, null, null, jsonata(v), field);
+        return new FailState.Text(null, null, null, jsonata(field, v), field);
       }
       return new FailState.Text(v.asText(), null, null, null, field);
     }

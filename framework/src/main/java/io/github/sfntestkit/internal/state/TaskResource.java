@@ -30,6 +30,11 @@ final class TaskResource {
     this.resource = resource;
   }
 
+  /** How AWS names the resource in causes such as States.DataLimitExceeded's. */
+  String nameInMessages() {
+    return kind == Kind.SERVICE ? resourceType : arn;
+  }
+
   static TaskResource parse(String arn) {
     String[] parts = arn.split(":", -1);
     if (parts.length >= 7 && "lambda".equals(parts[2]) && "function".equals(parts[5])) {

@@ -45,6 +45,7 @@ final class TaskState extends State {
         a.setTaskToken(token);
       }
       input = io.arguments(a, raw, filtered);
+      a.execution().checkPayload(name, input);
     } catch (StatesError e) {
       errors.handle(a, e, raw, counters, retry);
       return;
@@ -88,11 +89,16 @@ final class TaskState extends State {
       return;
     }
     JsonNode result = r.result();
+    try {
+      a.execution().checkPayload(resource.nameInMessages(), result);
+    } catch (StatesError e) {
+      failed(a, raw, counters, retry, e, false);
+      return;
+    }
     succeededEvent(a, result);
     a.visit().recordResult(result);
     StateIo.Exit exit;
     try {
-      a.execution().checkPayload(name, result);
       exit = io.complete(a, raw, result);
       a.execution().checkPayload(name, exit.output);
     } catch (StatesError e) {
