@@ -106,7 +106,7 @@ final class MapState extends State {
 
   private static void checkArray(JsonNode items) {
     if (!items.isArray()) {
-      throw new StatesRuntimeError("Map state input must be an array but was: " + Json.typeName(items));
+      throw new StatesRuntimeError("Map state input must be an array but was: " + Json.write(items));
     }
   }
 

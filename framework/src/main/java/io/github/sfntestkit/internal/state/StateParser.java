@@ -1,14 +1,17 @@
 package io.github.sfntestkit.internal.state;
 
-import io.github.sfntestkit.internal.runtime.ErrorNames;
-import io.github.sfntestkit.internal.runtime.StatesError;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.choice.Conditions;
 import io.github.sfntestkit.internal.intrinsic.Intrinsics;
 import io.github.sfntestkit.internal.json.Json;
+import io.github.sfntestkit.internal.json.Numbers;
+import io.github.sfntestkit.internal.jsonata.Jsonata;
+import io.github.sfntestkit.internal.jsonata.JsonataTemplate;
 import io.github.sfntestkit.internal.path.PathExpr;
 import io.github.sfntestkit.internal.path.PayloadTemplate;
 import io.github.sfntestkit.internal.path.ResultPath;
+import io.github.sfntestkit.internal.runtime.ErrorNames;
+import io.github.sfntestkit.internal.runtime.StatesError;
 import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,10 +173,22 @@ public final class StateParser {
     if (c.jsonata) {
       JsonNode itemsField = s.get("Items");
       if (itemsField == null) {
-        items = (a, raw, filtered) -> raw;
+        items = (a, raw, filtered) -> {
+          if (!raw.isArray()) {
+            throw new StatesError(ErrorNames.QUERY_EVALUATION_ERROR,
+                "Map state input must be an array but was: " + Json.write(raw));
+          }
+          return raw;
+        };
       } else {
-        ValueTemplate t = jsonata("Items", itemsField);
-        items = (a, raw, filtered) -> t.evaluate(a, raw, null, null);
+        JsonataTemplate t = Jsonata.compile("Items", itemsField);
+        items = (a, raw, filtered) -> {
+          JsonNode v = t.evaluate(a.scope(raw), null, null);
+          if (!v.isArray()) {
+            throw Jsonata.unexpectedResultType(t, "array", v);
+          }
+          return v;
+        };
       }
       JsonNode sel = s.get("ItemSelector");
       if (sel != null) {
@@ -288,7 +303,7 @@ public final class StateParser {
 
   /** AWS accepts an integer or a string holding one (a variable assigned "1" works). */
   private static int maxConcurrencyFromPath(JsonNode v, PathExpr path) {
-    Long n = io.github.sfntestkit.internal.json.Numbers.integer(v);
+    Long n = Numbers.integer(v);
     if (n == null || n < 0 || n > Integer.MAX_VALUE) {
       throw new StatesRuntimeError(
           "The MaxConcurrencyPath field refers to value \""

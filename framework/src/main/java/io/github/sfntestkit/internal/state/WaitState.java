@@ -54,8 +54,8 @@ final class WaitState extends State {
       if (t == null) {
         throw new StatesError(
             ErrorNames.QUERY_EVALUATION_ERROR,
-            "The Timestamp field must evaluate to an ISO-8601 extended offset date-time string, but returned "
-                + Json.quote(v));
+            "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "
+                + (v.isTextual() ? v.textValue() : Json.write(v)));
       }
       delayMillis = t.toEpochMilli() - a.execution().nowMillis();
     } else {
