@@ -39,7 +39,7 @@ class ConditionsTest {
   void prints_each_comparison_with_its_operand_as_json() {
     assertThat(rule("{'Variable':'$.x','NumericEquals':3}")).hasToString("$.x NumericEquals 3");
     assertThat(rule("{'Variable':'$.x','NumericEquals':-1.5e3}"))
-        .hasToString("$.x NumericEquals -1.5E+3");
+        .hasToString("$.x NumericEquals -1500");
     assertThat(rule("{'Variable':'$.s','StringEquals':'a\\\"b'}"))
         .hasToString("$.s StringEquals \"a\\\"b\"");
     assertThat(rule("{'Variable':'$.b','BooleanEquals':false}"))
