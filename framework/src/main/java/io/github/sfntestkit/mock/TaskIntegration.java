@@ -16,6 +16,9 @@ public interface TaskIntegration {
    */
   TaskResponse call(TaskCall call);
 
+  /** Told when an execution using this integration starts (sequences of answers start over). */
+  default void executionStarted() {}
+
   /** An integration that answers nothing: every Task fails with {@link UnmockedTaskException}. */
   static TaskIntegration none() {
     return call -> {

@@ -68,6 +68,7 @@ public final class Execution {
   /** Runs to the end and returns the result. */
   public ExecutionResult run() {
     Instant start = now();
+    options.integration().executionStarted();
     try {
       ObjectNode details = Json.object();
       details.set("input", input);

@@ -54,8 +54,8 @@ final class TaskState extends State {
     TaskCall call = new TaskCall(name, resource.arn, input, a.execution().nextCallIndex(name),
         a.retryCount(), a.execution().now(), token);
     TaskResponse response = a.execution().integration().call(call);
-    long latency = response.latency().toMillis();
-    long deadline = deadlineMillis(timeout, heartbeat);
+    long latency = response.isNever() ? Long.MAX_VALUE : response.latency().toMillis();
+    long deadline = deadlineMillis(timeout, heartbeat, response, latency);
     if (deadline >= 0 && latency >= deadline) {
       a.schedule(deadline, () -> failed(a, raw, counters, retry,
           new StatesError(ErrorNames.TIMEOUT, ""), true));
@@ -71,14 +71,39 @@ final class TaskState extends State {
    * callback tasks and activities (no heartbeat is sent while a mocked answer is pending; AWS then
    * fails the task with States.Timeout), whichever comes first; -1 when there is no limit.
    */
-  private long deadlineMillis(Long timeout, Long heartbeat) {
-    long deadline = timeout == null ? -1 : timeout * 1000L;
+  private long deadlineMillis(Long timeout, Long heartbeat, TaskResponse response, long latency) {
+    long deadline = timeout == null ? (response.isNever() ? DEFAULT_TIMEOUT_MILLIS : -1) : timeout * 1000L;
     boolean heartbeats = resource.kind == TaskResource.Kind.ACTIVITY
         || resource.pattern == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN;
-    if (heartbeat != null && heartbeats && (deadline < 0 || heartbeat * 1000L < deadline)) {
-      deadline = heartbeat * 1000L;
+    if (heartbeat != null && heartbeats) {
+      long expiry = heartbeatExpiry(heartbeat * 1000L, response, latency);
+      if (expiry >= 0 && (deadline < 0 || expiry < deadline)) {
+        deadline = expiry;
+      }
     }
     return deadline;
+  }
+
+  /** AWS's default task timeout when none is set: 99,999,999 seconds. */
+  private static final long DEFAULT_TIMEOUT_MILLIS = 99_999_999_000L;
+
+  /**
+   * When the heartbeat timer runs out before the answer: each heartbeat (and the start) opens a
+   * window of HeartbeatSeconds; -1 if every gap until the answer is short enough.
+   */
+  private static long heartbeatExpiry(long window, TaskResponse response, long latency) {
+    long last = 0;
+    for (java.time.Duration h : response.heartbeats()) {
+      long at = h.toMillis();
+      if (at >= latency) {
+        break;
+      }
+      if (at - last > window) {
+        return last + window;
+      }
+      last = at;
+    }
+    return latency - last > window ? last + window : -1;
   }
 
   private void complete(Activity a, JsonNode raw, int[] counters, Runnable retry, TaskResponse r) {

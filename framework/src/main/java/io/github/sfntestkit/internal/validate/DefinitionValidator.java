@@ -39,7 +39,9 @@ public final class DefinitionValidator {
     ValidationContext ctx = new ValidationContext(definition, jsonata);
     ctx.problems().addAll(probe.problems());
     StructureRules.checkTopLevel(ctx, root);
-    scope(ctx, List.of(), "", root, "state machine");
+    VariableRules.Scope variables = VariableRules.Scope.root();
+    scope(ctx, List.of(), "", root, "state machine", variables);
+    VariableRules.check(ctx, variables);
     return DefinitionException.sorted(ctx.problems());
   }
 
@@ -58,7 +60,12 @@ public final class DefinitionValidator {
 
   /** One scope: the state machine, a Parallel branch or a Map item processor. */
   private static void scope(
-      ValidationContext ctx, List<String> chain, String pointer, JsonNode node, String kind) {
+      ValidationContext ctx,
+      List<String> chain,
+      String pointer,
+      JsonNode node,
+      String kind,
+      VariableRules.Scope variables) {
     boolean statesOk = StructureRules.checkScope(ctx, chain, pointer, node, kind);
     List<String> names = new ArrayList<>();
     List<StateNode> typed = new ArrayList<>();
@@ -79,14 +86,15 @@ public final class DefinitionValidator {
         boolean jsonata = QueryLanguageRules.stateLanguage(ctx, stateChain, at, e.getValue());
         StateNode st = new StateNode(stateChain, name, at, e.getValue(), type, jsonata);
         typed.add(st);
-        state(ctx, st);
+        state(ctx, st, variables);
       }
     }
     TransitionRules.checkScope(ctx, chain, pointer, node, names, typed, allTyped);
   }
 
-  private static void state(ValidationContext ctx, StateNode st) {
+  private static void state(ValidationContext ctx, StateNode st, VariableRules.Scope variables) {
     StructureRules.checkState(ctx, st);
+    VariableRules.collect(variables, st);
     QueryLanguageRules.checkState(ctx, st);
     if (!st.jsonata()) {
       PathRules.checkState(ctx, st);
@@ -101,7 +109,8 @@ public final class DefinitionValidator {
       case "Map":
         String processor = MapRules.checkState(ctx, st);
         if (processor != null) {
-          scope(ctx, st.chain(), st.ptr(processor), st.get(processor), processor);
+          scope(
+              ctx, st.chain(), st.ptr(processor), st.get(processor), processor, variables.child(st));
         }
         break;
       case "Parallel":
@@ -109,7 +118,13 @@ public final class DefinitionValidator {
         if (branches != null && branches.isArray()) {
           for (int i = 0; i < branches.size(); i++) {
             if (branches.get(i).isObject()) {
-              scope(ctx, st.chain(), st.ptr("Branches") + "/" + i, branches.get(i), "branch");
+              scope(
+                  ctx,
+                  st.chain(),
+                  st.ptr("Branches") + "/" + i,
+                  branches.get(i),
+                  "branch",
+                  variables.child(st));
             }
           }
         }

@@ -3,14 +3,17 @@ package io.github.sfntestkit.internal.validate;
 import static io.github.sfntestkit.internal.validate.Messages.q;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntestkit.internal.jsonata.Jsonata;
+import io.github.sfntestkit.internal.jsonata.JsonataSyntaxException;
 import io.github.sfntestkit.internal.load.Pointers;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * QueryLanguage values and mixing, fields that exist in only one query language, and the shape of
- * {@code {% ... %}} JSONata expressions (their evaluation is checked elsewhere).
+ * QueryLanguage values and mixing, fields that exist in only one query language, and the JSONata
+ * expressions {@code {% ... %}} of JSONata states: their shape, and that they compile as AWS requires
+ * (their evaluation is checked at run time).
  */
 final class QueryLanguageRules {
 
@@ -94,17 +97,31 @@ final class QueryLanguageRules {
       for (String f : JSONATA_FIELDS) {
         JsonNode value = st.get(f);
         if (value != null) {
-          expressions(ctx, st.chain(), st.ptr(f), value);
+          expressions(ctx, st.chain(), st.ptr(f), f, value);
         }
       }
     }
   }
 
-  /** Reports every string under {@code node} that opens "{%" but is not a complete expression. */
-  static void expressions(ValidationContext ctx, List<String> chain, String pointer, JsonNode node) {
+  /**
+   * Reports every string under {@code node} that opens "{%" but is not a complete expression, and
+   * every complete one that AWS refuses when the state machine is created: it does not parse as
+   * JSONata 2.0.6 ({@code INVALID_JSONATA_EXPRESSION: ...}) or reads something AWS does not offer
+   * ({@code UNSUPPORTED_JSONATA_EXPRESSION: ...}), in AWS's words.
+   *
+   * @param field the field as AWS names it in causes, e.g. {@code Arguments/items[2]}
+   */
+  static void expressions(
+      ValidationContext ctx, List<String> chain, String pointer, String field, JsonNode node) {
     if (node.isTextual()) {
       String s = node.textValue();
-      if (s.startsWith("{%")) {
+      if (Jsonata.isExpression(s) && !s.substring(2, s.length() - 2).isBlank()) {
+        try {
+          Jsonata.compile(field, node);
+        } catch (JsonataSyntaxException e) {
+          ctx.report(chain, pointer, e.awsMessage());
+        }
+      } else if (s.startsWith("{%")) {
         if (!s.endsWith("%}") || s.length() < 4) {
           ctx.report(
               chain,
@@ -121,11 +138,12 @@ final class QueryLanguageRules {
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        expressions(ctx, chain, Pointers.child(pointer, e.getKey()), e.getValue());
+        expressions(
+            ctx, chain, Pointers.child(pointer, e.getKey()), field + "/" + e.getKey(), e.getValue());
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        expressions(ctx, chain, pointer + "/" + i, node.get(i));
+        expressions(ctx, chain, pointer + "/" + i, field + "[" + i + "]", node.get(i));
       }
     }
   }

@@ -367,12 +367,12 @@ final class StructureRules {
             "invalid variable name "
                 + q(name)
                 + ": a name starts with a letter or \"_\" and contains only letters, digits and \"_\".");
-      } else if (name.length() > MAX_VARIABLE_NAME) {
+      } else if (name.codePointCount(0, name.length()) > MAX_VARIABLE_NAME) {
         ctx.report(
             st.chain(),
             at,
             "variable name is too long: "
-                + name.length()
+                + name.codePointCount(0, name.length())
                 + " characters, at most "
                 + MAX_VARIABLE_NAME
                 + " are allowed.");
@@ -380,21 +380,27 @@ final class StructureRules {
     }
   }
 
+  /**
+   * A variable name as AWS defines it (Unicode Standard Annex #31): an ID_Start character, then
+   * ID_Continue characters. "_" is also accepted first, as in JavaScript identifiers, since AWS
+   * describes its names as compatible with JavaScript's.
+   */
   static boolean isIdentifier(String name) {
     if (name.isEmpty()) {
       return false;
     }
     int first = name.codePointAt(0);
-    if (!(Character.isLetter(first) || first == '_')) {
+    if (!(Character.isUnicodeIdentifierStart(first) || first == '_')) {
       return false;
     }
     for (int i = Character.charCount(first); i < name.length(); ) {
       int c = name.codePointAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '_')) {
+      if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
         return false;
       }
       i += Character.charCount(c);
     }
     return true;
   }
+
 }
