@@ -18,7 +18,7 @@ public final class StateVisit {
   private final String name;
   private final String type;
   private final long enteredEventId;
-  private final Instant enteredTime;
+  private final long enteredMillis;
   private final JsonNode input;
   private JsonNode afterInputPath;
   private JsonNode afterParameters;
@@ -30,15 +30,15 @@ public final class StateVisit {
   private String error;
   private String cause;
   private String caughtError;
-  private final List<Duration> retryDelays = new ArrayList<>();
+  private List<Duration> retryDelays;
   private JsonNode assigned;
 
   @API(status = API.Status.INTERNAL)
-  public StateVisit(String name, String type, long enteredEventId, Instant enteredTime, JsonNode input) {
+  public StateVisit(String name, String type, long enteredEventId, long enteredMillis, JsonNode input) {
     this.name = name;
     this.type = type;
     this.enteredEventId = enteredEventId;
-    this.enteredTime = enteredTime;
+    this.enteredMillis = enteredMillis;
     this.input = input;
   }
 
@@ -56,7 +56,7 @@ public final class StateVisit {
   }
 
   public Instant enteredTime() {
-    return enteredTime;
+    return Instant.ofEpochMilli(enteredMillis);
   }
 
   public JsonNode input() {
@@ -110,11 +110,11 @@ public final class StateVisit {
 
   /** The delay before each retry made during this visit. */
   public List<Duration> retryDelays() {
-    return Collections.unmodifiableList(retryDelays);
+    return retryDelays == null ? List.of() : Collections.unmodifiableList(retryDelays);
   }
 
   public int retries() {
-    return retryDelays.size();
+    return retryDelays == null ? 0 : retryDelays.size();
   }
 
   @API(status = API.Status.INTERNAL)
@@ -169,6 +169,9 @@ public final class StateVisit {
 
   @API(status = API.Status.INTERNAL)
   public void recordRetry(Duration delay) {
+    if (retryDelays == null) {
+      retryDelays = new ArrayList<>(4);
+    }
     retryDelays.add(delay);
   }
 

@@ -16,17 +16,39 @@ import org.apiguardian.api.API;
 public final class HistoryEvent {
   private final long id;
   private final long previousEventId;
-  private final Instant timestamp;
+  private final long timestampMillis;
   private final String type;
-  private final ObjectNode details;
+  private ObjectNode details;
+  /** State entered/exited events keep their name and payload until details are asked for. */
+  private final String stateName;
+  private final String payloadKey;
+  private final JsonNode payload;
 
   /** Details hold payloads as JSON values; {@link #toJson()} renders them as AWS strings. */
   public HistoryEvent(long id, long previousEventId, Instant timestamp, String type, ObjectNode details) {
+    this(id, previousEventId, timestamp.toEpochMilli(), type, details, null, null, null);
+  }
+
+  private HistoryEvent(long id, long previousEventId, long timestampMillis, String type,
+      ObjectNode details, String stateName, String payloadKey, JsonNode payload) {
     this.id = id;
     this.previousEventId = previousEventId;
-    this.timestamp = timestamp;
+    this.timestampMillis = timestampMillis;
     this.type = type;
     this.details = details;
+    this.stateName = stateName;
+    this.payloadKey = payloadKey;
+    this.payload = payload;
+  }
+
+  /**
+   * A state entered/exited event: details {@code {"name": ..., payloadKey: payload}} are built only
+   * when read (most histories are never rendered).
+   */
+  @API(status = API.Status.INTERNAL)
+  public static HistoryEvent ofState(long id, long previousEventId, long timestampMillis, String type,
+      String stateName, String payloadKey, JsonNode payload) {
+    return new HistoryEvent(id, previousEventId, timestampMillis, type, null, stateName, payloadKey, payload);
   }
 
   public long id() {
@@ -38,7 +60,7 @@ public final class HistoryEvent {
   }
 
   public Instant timestamp() {
-    return timestamp;
+    return Instant.ofEpochMilli(timestampMillis);
   }
 
   public String type() {
@@ -47,11 +69,20 @@ public final class HistoryEvent {
 
   /** The raw details (payload fields as JSON values, not strings); may be null. */
   public ObjectNode details() {
+    if (details == null && stateName != null) {
+      ObjectNode d = Json.object();
+      d.put("name", stateName);
+      d.set(payloadKey, payload);
+      details = d;
+    }
     return details;
   }
 
   /** The state name for state entered/exited events, else null. */
   public String stateName() {
+    if (stateName != null) {
+      return stateName;
+    }
     if (details == null) {
       return null;
     }
@@ -73,12 +104,12 @@ public final class HistoryEvent {
   /** The event as AWS returns it from GetExecutionHistory. */
   public ObjectNode toJson() {
     ObjectNode out = Json.object();
-    out.put("timestamp", timestamp.toString());
+    out.put("timestamp", timestamp().toString());
     out.put("type", type);
     out.put("id", id);
     out.put("previousEventId", previousEventId);
-    if (details != null) {
-      out.set(detailsKey(), render(details));
+    if (details() != null) {
+      out.set(detailsKey(), render(details()));
     }
     return out;
   }

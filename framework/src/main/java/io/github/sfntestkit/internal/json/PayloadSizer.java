@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class PayloadSizer {
   private static final int MEMO_LIMIT = 200_000;
+  /** Containers smaller than this are recounted each time: cheaper than remembering them. */
+  private static final int MEMO_MIN_BYTES = 2_048;
   private final Map<JsonNode, Integer> memo = new IdentityHashMap<>();
 
   public int size(JsonNode node) {
@@ -25,10 +27,12 @@ public final class PayloadSizer {
         return known;
       }
       int size = containerSize(node);
-      if (memo.size() > MEMO_LIMIT) {
-        memo.clear();
+      if (size >= MEMO_MIN_BYTES) {
+        if (memo.size() > MEMO_LIMIT) {
+          memo.clear();
+        }
+        memo.put(node, size);
       }
-      memo.put(node, size);
       return size;
     }
     if (node.isTextual()) {

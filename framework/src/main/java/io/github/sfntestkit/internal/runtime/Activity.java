@@ -146,11 +146,8 @@ public final class Activity {
     taskToken = null;
     context = null;
     enteredMillis = execution.nowMillis();
-    ObjectNode details = Json.object();
-    details.put("name", s.name());
-    details.set("input", input);
-    enteredEventId = emit(s.type() + "StateEntered", details);
-    visit = new StateVisit(s.name(), s.type(), enteredEventId, execution.now(), input);
+    enteredEventId = execution.emitState(this, s.enteredEventType(), s.name(), "input", input);
+    visit = new StateVisit(s.name(), s.type(), enteredEventId, enteredMillis, input);
     execution.recordVisit(this, visit);
     guarded(() -> s.run(this, input));
   }
@@ -226,10 +223,7 @@ public final class Activity {
       variables.assignAll(assigned);
       visit.recordAssigned(assigned);
     }
-    ObjectNode details = Json.object();
-    details.put("name", current.name());
-    details.set("output", output);
-    emit(current.type() + "StateExited", details);
+    execution.emitState(this, current.exitedEventType(), current.name(), "output", output);
     visit.recordExit(output, next);
     if (next == null) {
       finished = true;

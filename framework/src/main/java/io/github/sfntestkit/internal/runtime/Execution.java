@@ -167,6 +167,21 @@ public final class Execution {
     return id;
   }
 
+  /** Emits a state entered/exited event without building its details object. */
+  long emitState(Activity activity, String type, String stateName, String payloadKey, JsonNode payload) {
+    Recorder r = activity.recorder();
+    int max = options.maxHistoryEvents();
+    if (max > 0 && r.events.size() >= max) {
+      throw new HistoryLimitReached(
+          "The execution reached the limit of " + max + " events in its history.");
+    }
+    long id = r.events.size() + 1L;
+    r.events.add(HistoryEvent.ofState(id, activity.lastEventId, nowMillis, type, stateName, payloadKey, payload));
+    r.lastEventId = id;
+    activity.lastEventId = id;
+    return id;
+  }
+
   void recordVisit(Activity activity, StateVisit visit) {
     activity.recorder().visits.add(visit);
   }

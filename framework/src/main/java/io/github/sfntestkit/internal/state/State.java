@@ -17,10 +17,14 @@ public abstract class State {
   final String next;
   final boolean end;
   final StateIo io;
+  private final String enteredEventType;
+  private final String exitedEventType;
 
   State(StateConfig c) {
     this.name = c.name;
     this.type = c.type;
+    this.enteredEventType = c.type + "StateEntered";
+    this.exitedEventType = c.type + "StateExited";
     this.next = c.next;
     this.end = c.end;
     this.io = c.io;
@@ -38,6 +42,14 @@ public abstract class State {
   /** The Next state, or null for terminal states. */
   public String next() {
     return next;
+  }
+
+  public String enteredEventType() {
+    return enteredEventType;
+  }
+
+  public String exitedEventType() {
+    return exitedEventType;
   }
 
   public boolean isEnd() {

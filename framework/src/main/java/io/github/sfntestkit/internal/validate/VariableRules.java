@@ -229,6 +229,9 @@ final class VariableRules {
    */
   private static void reads(Scope scope, StateNode st, String pointer, JsonNode node, boolean payload) {
     if (node.isArray()) {
+      if (payload) {
+        return; // like PathRules: ".$" keys of objects inside arrays are not evaluated
+      }
       for (int i = 0; i < node.size(); i++) {
         reads(scope, st, pointer + "/" + i, node.get(i), payload);
       }
