@@ -18,7 +18,8 @@ class PathRulesTest {
             report(
                 pass(
                     "\"InputPath\":\"$$.Execution.Input\",\"OutputPath\":null,\"ResultPath\":null,"
-                        + "\"Parameters\":{\"a.$\":\"$.x[*].y\",\"b.$\":\"$myVar.z\",\"c\":{\"d.$\":\"$$.State.Name\"},\"e\":[{\"f.$\":\"not checked\"}]}")))
+                        + "\"Parameters\":{\"a.$\":\"$.x[*].y\",\"b.$\":\"$myVar.z\",\"c\":{\"d.$\":\"$$.State.Name\"},\"e\":[{\"f.$\":\"not checked\"}]},"
+                        + "\"Assign\":{\"myVar\":1}")))
         .isEmpty();
   }
 

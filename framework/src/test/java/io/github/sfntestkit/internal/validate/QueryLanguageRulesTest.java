@@ -111,4 +111,37 @@ class QueryLanguageRulesTest {
         .containsExactly(
             "/States/M/ItemProcessor/States/A/Output: \"Output\" is only valid in JSONata states, but this Pass state uses JSONPath. Use \"ResultSelector\", \"ResultPath\" or \"OutputPath\" instead, or set \"QueryLanguage\": \"JSONata\".");
   }
+
+  @Test
+  void should_report_jsonata_expressions_that_do_not_compile_in_aws_words() {
+    assertThat(
+            report(
+                jsonata(
+                    "{\"Type\":\"Task\",\"Resource\":\"arn:x\",\"Arguments\":{\"a\":\"{% 1 + %}\",\"b\":[\"{% a[1,2) %}\"]},"
+                        + "\"Output\":\"{% phone %}\",\"Assign\":{\"x\":\"{% $x ?: 1 %}\"},"
+                        + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Output\":\"{% $states.errorOutput %}\",\"Next\":\"Done\"}],\"Next\":\"Done\"}")))
+        .containsExactly(
+            "/States/S/Arguments/a: INVALID_JSONATA_EXPRESSION: Unexpected end of expression",
+            "/States/S/Arguments/b/0: INVALID_JSONATA_EXPRESSION: Expected \"]\", got \",\"",
+            "/States/S/Output: UNSUPPORTED_JSONATA_EXPRESSION: Reference to 'phone' at the top level is not supported.",
+            "/States/S/Assign/x: INVALID_JSONATA_EXPRESSION: The symbol \":\" cannot be used as a unary operator");
+  }
+
+  @Test
+  void should_compile_expressions_of_choice_rules_and_nested_values() {
+    assertThat(
+            report(
+                jsonata(
+                    "{\"Type\":\"Choice\",\"Choices\":[{\"Condition\":\"{% $states.input.a = %}\",\"Next\":\"Done\"}],"
+                        + "\"Default\":\"Done\",\"Output\":{\"deep\":{\"list\":[1,\"{% $$ %}\"]}}}")))
+        .containsExactly(
+            "/States/S/Choices/0/Condition: INVALID_JSONATA_EXPRESSION: Unexpected end of expression",
+            "/States/S/Output/deep/list/1: UNSUPPORTED_JSONATA_EXPRESSION: Reference to '$$' at the top level is not supported.");
+  }
+
+  @Test
+  void should_not_compile_jsonata_text_in_jsonpath_states() {
+    assertThat(report(withDone("{\"Type\":\"Pass\",\"Result\":{\"a\":\"{% 1 + %}\"},\"Next\":\"Done\"}")))
+        .isEmpty();
+  }
 }
