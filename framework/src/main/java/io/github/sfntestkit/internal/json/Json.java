@@ -38,6 +38,18 @@ public final class Json {
   }
 
   public static String write(JsonNode node) {
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return Long.toString(node.longValue());
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue() ? "true" : "false";
+    }
+    if (node.isNull()) {
+      return "null";
+    }
+    if (node.isBigDecimal()) {
+      return node.decimalValue().toPlainString();
+    }
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -47,6 +59,11 @@ public final class Json {
 
   public static ObjectNode object() {
     return NODES.objectNode();
+  }
+
+  /** An empty object sized for {@code fields} members (documents are built often; keep them small). */
+  public static ObjectNode object(int fields) {
+    return new ObjectNode(NODES, new java.util.LinkedHashMap<>(Math.max(2, (int) (fields / 0.75f) + 1)));
   }
 
   /** Size of the compact UTF-8 serialization, as AWS counts payload sizes. */

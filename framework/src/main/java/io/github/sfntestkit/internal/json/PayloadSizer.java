@@ -44,6 +44,9 @@ public final class PayloadSizer {
     if (node.isBoolean()) {
       return node.booleanValue() ? 4 : 5;
     }
+    if (node.canConvertToLong() && node.isIntegralNumber()) {
+      return digits(node.longValue());
+    }
     if (node.isBigDecimal()) {
       return node.decimalValue().toPlainString().length();
     }
@@ -64,6 +67,19 @@ public final class PayloadSizer {
       size += stringSize(e.getKey()) + 1 + size(e.getValue());
     }
     return size;
+  }
+
+  static int digits(long v) {
+    if (v == Long.MIN_VALUE) {
+      return 20;
+    }
+    int n = v < 0 ? 2 : 1;
+    long a = Math.abs(v);
+    while (a >= 10) {
+      a /= 10;
+      n++;
+    }
+    return n;
   }
 
   static int stringSize(String s) {

@@ -127,7 +127,7 @@ public abstract class PayloadTemplate {
 
     @Override
     public JsonNode evaluate(Scope scope) {
-      ObjectNode out = Json.NODES.objectNode();
+      ObjectNode out = Json.object(keys.length);
       for (int i = 0; i < keys.length; i++) {
         JsonNode value;
         if (paths[i] != null) {

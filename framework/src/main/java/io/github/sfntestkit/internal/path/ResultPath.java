@@ -65,7 +65,7 @@ public final class ResultPath {
       if (node == null || node.isMissingNode() || node.isNull() && i > 0) {
         copy = Json.NODES.objectNode();
       } else if (node.isObject()) {
-        copy = Json.NODES.objectNode();
+        copy = Json.object(node.size() + 1);
         copy.setAll((ObjectNode) node);
       } else {
         throw mismatch(rawInput);

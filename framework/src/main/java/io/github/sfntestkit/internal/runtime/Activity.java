@@ -218,7 +218,9 @@ public final class Activity {
    * from the next state on).
    */
   public void exit(JsonNode output, String next, JsonNode assigned) {
-    execution.checkPayload(current.name(), output);
+    if (output != visit.input()) {
+      execution.checkPayload(current.name(), output);
+    }
     if (assigned != null) {
       variables.assignAll(assigned);
       visit.recordAssigned(assigned);
