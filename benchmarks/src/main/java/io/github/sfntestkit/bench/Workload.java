@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -127,8 +126,7 @@ public final class Workload {
       if (expected.size() != actual.size()) {
         return path + " (expected keys " + names(expected) + ", actual keys " + names(actual) + ")";
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : expected.properties()) {
         String d = firstDifference(path + "." + e.getKey(), e.getValue(), actual.get(e.getKey()));
         if (d != null) {
           return d;
