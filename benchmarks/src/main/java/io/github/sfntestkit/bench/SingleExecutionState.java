@@ -27,6 +27,11 @@ public abstract class SingleExecutionState {
   /** The folder name under {@code shared/bench/workloads}. */
   protected abstract String workloadName();
 
+  /** The definition to run: the workload's own, or a twin of it (e.g. in JSONata). */
+  protected String definition(Workload w) {
+    return w.definition;
+  }
+
   /** The Task mock; the default answers nothing (pure-Pass workloads have no Task). */
   protected TaskIntegration integration() {
     return TaskIntegration.none();
@@ -40,7 +45,7 @@ public abstract class SingleExecutionState {
   @Setup(Level.Trial)
   public void setUp() {
     workload = Workload.load(workloadName());
-    machine = StateMachine.fromJson(workload.definition);
+    machine = StateMachine.fromJson(definition(workload));
     input = workload.input;
     options = options();
     check("setup");

@@ -36,19 +36,9 @@ final class Values {
     }
     switch (node.getNodeType()) {
       case OBJECT:
-        Map<String, Object> map = new LinkedHashMap<>(Math.max(4, node.size() * 2));
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-          Map.Entry<String, JsonNode> e = fields.next();
-          map.put(e.getKey(), toEngine(e.getValue()));
-        }
-        return map;
+        return new ObjectView(node);
       case ARRAY:
-        List<Object> list = new ArrayList<>(node.size());
-        for (JsonNode item : node) {
-          list.add(toEngine(item));
-        }
-        return list;
+        return new ArrayView(node);
       case STRING:
         return node.textValue();
       case BOOLEAN:
@@ -59,6 +49,79 @@ final class Values {
         return number(node);
       default:
         return node.asText();
+    }
+  }
+
+  /**
+   * A read-only view of a Jackson object as the engine's Map: members are converted when read, so
+   * binding a large input (or the context with the execution input) costs nothing until used.
+   */
+  private static final class ObjectView extends java.util.AbstractMap<String, Object> {
+    private final JsonNode node;
+
+    ObjectView(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(Object key) {
+      return key instanceof String ? toEngine(node.get((String) key)) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String && node.has((String) key);
+    }
+
+    @Override
+    public int size() {
+      return node.size();
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Object>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Object>> iterator() {
+          Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return it.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, Object> next() {
+              Map.Entry<String, JsonNode> e = it.next();
+              return new java.util.AbstractMap.SimpleImmutableEntry<>(e.getKey(), toEngine(e.getValue()));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return node.size();
+        }
+      };
+    }
+  }
+
+  /** A read-only view of a Jackson array as the engine's List, converting items when read. */
+  private static final class ArrayView extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+    private final JsonNode node;
+
+    ArrayView(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(int index) {
+      return toEngine(node.get(index));
+    }
+
+    @Override
+    public int size() {
+      return node.size();
     }
   }
 
@@ -89,6 +152,12 @@ final class Values {
 
   /** An engine result as Jackson; null when undefined. */
   static JsonNode fromEngine(Object value) {
+    if (value instanceof ObjectView) {
+      return ((ObjectView) value).node;
+    }
+    if (value instanceof ArrayView) {
+      return ((ArrayView) value).node;
+    }
     if (value == null) {
       return null;
     }
