@@ -17,7 +17,10 @@ final class ExpressionTemplate implements JsonataTemplate {
    * Evaluation depth bound (the engine's default is 100). There is no time bound: it would make a
    * result depend on the wall clock.
    */
-  static final int MAX_DEPTH = 1000;
+  /**
+   * No runtime bounds are set on the engine: its time box costs an allocation-heavy setup per
+   * evaluation, and runaway recursion is caught as a StackOverflowError and reported as AWS does.
+   */
 
   private final String source;
   private final String field;
@@ -41,7 +44,6 @@ final class ExpressionTemplate implements JsonataTemplate {
     Object value;
     synchronized (parsed) {
       Frame frame = parsed.createFrame();
-      frame.setRuntimeBounds(Long.MAX_VALUE, MAX_DEPTH);
       AwsFunctions.bind(frame, names, scope);
       bindVariables(frame, scope);
       if (readsStates) {
