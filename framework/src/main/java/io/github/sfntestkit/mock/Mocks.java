@@ -62,6 +62,40 @@ public final class Mocks implements TaskIntegration {
     return register(TaskMatcher.resource(activityArn));
   }
 
+  /**
+   * Sends every HTTP Task ({@code arn:aws:states:::http:invoke}) to a server on loopback, e.g.
+   * {@code mocks.http("http://localhost:" + wireMock.port())}. See {@link HttpEndpoints}.
+   *
+   * @throws IllegalArgumentException when the URL is not http(s) on loopback
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public TaskMock http(String baseUrl) {
+    return http(HttpEndpoints.to(baseUrl));
+  }
+
+  /** Sends every HTTP Task through these endpoints (routes, timeout, recorded exchanges). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public TaskMock http(HttpEndpoints endpoints) {
+    return resource(HttpEndpoints.HTTP_INVOKE).answers(Objects.requireNonNull(endpoints, "endpoints"));
+  }
+
+  /**
+   * Sends every API Gateway task ({@code arn:aws:states:::apigateway:invoke}) to a server on
+   * loopback: {@code https://<ApiEndpoint>/<Stage>/<Path>} becomes {@code <baseUrl>/<Stage>/<Path>}.
+   *
+   * @throws IllegalArgumentException when the URL is not http(s) on loopback
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public TaskMock apiGateway(String baseUrl) {
+    return apiGateway(HttpEndpoints.to(baseUrl));
+  }
+
+  /** Sends every API Gateway task through these endpoints (routes, timeout, recorded exchanges). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public TaskMock apiGateway(HttpEndpoints endpoints) {
+    return resource(HttpEndpoints.API_GATEWAY_INVOKE).answers(Objects.requireNonNull(endpoints, "endpoints"));
+  }
+
   /** Mocks calls matching a predicate on the call (e.g. on its effective input). */
   public TaskMock when(String description, Predicate<TaskCall> predicate) {
     return register(TaskMatcher.matching(description, predicate));
