@@ -140,6 +140,9 @@ public final class Mocks implements TaskIntegration {
   @Override
   public void executionStarted() {
     answered.clear();
+    if (fallback != null) {
+      fallback.executionStarted();
+    }
   }
 
   @Override

@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  *   <tr><th>resource</th><th>result of {@code returnsPayload(p)}</th></tr>
  *   <tr><td>{@code lambda:invoke}</td><td>{@code {"ExecutedVersion": "$LATEST", "Payload": p,
  *       "SdkHttpMetadata": {...}, "SdkResponseMetadata": {...}, "StatusCode": 200}}</td></tr>
- *   <tr><td>Lambda function ARN, activity, {@code aws-sdk:*}, other</td><td>{@code p}</td></tr>
+ *   <tr><td>Lambda function ARN, activity, {@code aws-sdk:*}, any {@code .waitForTaskToken}
+ *       (the result is what {@code SendTaskSuccess} sends), other</td><td>{@code p}</td></tr>
  *   <tr><td>{@code dynamodb:getItem}</td><td>{@code {"Item": p, "SdkHttpMetadata": ...}}</td></tr>
  *   <tr><td>{@code dynamodb:putItem / updateItem / deleteItem}</td><td>{@code p} merged over
  *       {@code {"SdkHttpMetadata": ..., "SdkResponseMetadata": ...}}</td></tr>
@@ -36,6 +37,9 @@ public final class ResponseShapes {
   /** Wraps {@code payload} in the response shape of the call's resource. */
   public static JsonNode wrap(TaskCall call, JsonNode payload) {
     String r = call.resource();
+    if (r.endsWith(".waitForTaskToken")) {
+      return payload;
+    }
     String id = String.format(Locale.ROOT, "%08x-0000-4000-8000-%012d", call.stateName().hashCode(), call.callIndex());
     if (r.contains(":lambda:invoke")) {
       ObjectNode o = Json.object();

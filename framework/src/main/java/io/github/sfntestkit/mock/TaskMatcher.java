@@ -78,10 +78,12 @@ public final class TaskMatcher {
     return null;
   }
 
+  /** The function name from a name, a name with alias/version ("name:prod"), or a (partial) ARN. */
   private static String nameFromArn(String arnOrName) {
     int at = arnOrName.indexOf(":function:");
     if (at < 0) {
-      return arnOrName;
+      int colon = arnOrName.indexOf(':');
+      return colon < 0 ? arnOrName : arnOrName.substring(0, colon);
     }
     String rest = arnOrName.substring(at + ":function:".length());
     int colon = rest.indexOf(':');

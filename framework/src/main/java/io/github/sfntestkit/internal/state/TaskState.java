@@ -40,7 +40,8 @@ final class TaskState extends State {
     JsonNode input;
     String token = null;
     try {
-      if (resource.pattern != TaskResource.Pattern.REQUEST_RESPONSE) {
+      if (resource.pattern != TaskResource.Pattern.REQUEST_RESPONSE
+          || resource.kind == TaskResource.Kind.ACTIVITY) {
         token = a.execution().newTaskToken();
         a.setTaskToken(token);
       }
