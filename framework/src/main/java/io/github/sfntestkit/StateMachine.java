@@ -80,6 +80,42 @@ public final class StateMachine {
     return execute(Json.parse(inputJson), options);
   }
 
+  /**
+   * Runs one top-level state on its own, the offline twin of AWS's TestState API: starts at
+   * {@code stateName} with {@code input} and the given variables, and stops when the state is left
+   * (SUCCEEDED, with the next state), caught (CAUGHT_ERROR), failed (FAILED), or about to be retried
+   * (RETRIABLE).
+   *
+   * @param variables workflow variables in scope (an object of name to value), or null
+   * @throws IllegalArgumentException when no top-level state has that name
+   */
+  public StateTestResult testState(String stateName, JsonNode input, JsonNode variables,
+      ExecutionOptions options) {
+    if (graph.get(stateName) == null) {
+      throw new IllegalArgumentException("No top-level state \"" + stateName + "\". States: "
+          + String.join(", ", graph.states().keySet()));
+    }
+    Execution run = new Execution(graph, null, input, options).singleState(stateName, variables);
+    ExecutionResult result = run.run();
+    StateVisit visit = result.visits().isEmpty() ? null : result.visits().get(0);
+    StateTestResult.Status status;
+    if (run.retriable()) {
+      status = StateTestResult.Status.RETRIABLE;
+    } else if (visit != null && visit.caughtError() != null) {
+      status = StateTestResult.Status.CAUGHT_ERROR;
+    } else if (result.succeeded()) {
+      status = StateTestResult.Status.SUCCEEDED;
+    } else {
+      status = StateTestResult.Status.FAILED;
+    }
+    return new StateTestResult(status, visit, result);
+  }
+
+  /** {@link #testState(String, JsonNode, JsonNode, ExecutionOptions)} without variables. */
+  public StateTestResult testState(String stateName, JsonNode input, ExecutionOptions options) {
+    return testState(stateName, input, null, options);
+  }
+
   public ExecutionResult execute(JsonNode input) {
     return execute(input, ExecutionOptions.defaults());
   }

@@ -125,6 +125,12 @@ public final class Activity {
     pendingInput = input;
   }
 
+  /** Starts at a given state (single-state runs). */
+  public void startAt(State state, JsonNode input) {
+    pendingState = state;
+    pendingInput = input;
+  }
+
   public boolean hasPending() {
     return pendingState != null;
   }
@@ -227,7 +233,7 @@ public final class Activity {
     }
     execution.emitState(this, current.exitedEventType(), current.name(), "output", output);
     visit.recordExit(output, next);
-    if (next == null) {
+    if (next == null || execution.isSingleStateRoot(this)) {
       finished = true;
       listener.succeeded(this, output);
     } else {

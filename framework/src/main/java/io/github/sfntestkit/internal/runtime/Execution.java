@@ -56,6 +56,40 @@ public final class Execution {
   private ObjectNode executionContext;
   private ObjectNode stateMachineContext;
 
+  /** Set when only one state runs (TestState); the run stops when that state is left. */
+  private String singleState;
+  private JsonNode initialVariables;
+  private boolean retriable;
+
+  /**
+   * Runs only {@code stateName} (a top-level state), the way AWS's TestState API does: it starts
+   * there with the given variables, and ends when the state is left, caught, failed or about to be
+   * retried.
+   */
+  public Execution singleState(String stateName, JsonNode variables) {
+    this.singleState = stateName;
+    this.initialVariables = variables;
+    return this;
+  }
+
+  boolean isSingleStateRoot(Activity a) {
+    return singleState != null && a.parent() == null && a.recorder() == main;
+  }
+
+  /** True when a single-state run ended because a Retrier would retry the error. */
+  public boolean retriable() {
+    return retriable;
+  }
+
+  /** In a single-state run, a Retrier about to retry ends the run instead (TestState: RETRIABLE). */
+  public boolean stopBeforeRetry(Activity a) {
+    if (isSingleStateRoot(a)) {
+      retriable = true;
+      return true;
+    }
+    return false;
+  }
+
   public Execution(StateGraph graph, Integer timeoutSeconds, JsonNode input, ExecutionOptions options) {
     this.graph = graph;
     this.timeoutSeconds = timeoutSeconds;
@@ -82,7 +116,12 @@ public final class Execution {
         finish(ExecutionStatus.FAILED, null, ErrorNames.DATA_LIMIT_EXCEEDED,
             "The input of the execution exceeds the maximum number of bytes service limit.");
       } else {
-        top.start(input);
+        if (singleState != null) {
+          top.startAt(graph.get(singleState), input);
+          top.variables().assignAll(initialVariables);
+        } else {
+          top.start(input);
+        }
         ready.add(top);
         loop();
       }

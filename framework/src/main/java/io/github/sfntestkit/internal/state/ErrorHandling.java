@@ -60,6 +60,11 @@ final class ErrorHandling {
       Retrier r = retriers.get(i);
       if (r.matches(name)) {
         if (counters[i] < r.maxAttempts) {
+          if (a.execution().stopBeforeRetry(a)) {
+            a.visit().recordRetry(java.time.Duration.ofMillis(r.delayMillis(counters[i] + 1)));
+            a.fail(error);
+            return;
+          }
           counters[i]++;
           long delay = r.delayMillis(counters[i]);
           if (r.fullJitter) {

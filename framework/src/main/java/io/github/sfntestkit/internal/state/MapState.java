@@ -62,9 +62,16 @@ final class MapState extends State {
   private void start(Activity a, JsonNode raw, JsonNode filtered, int[] counters) {
     Runnable restart = () -> start(a, raw, filtered, counters);
     if (distributed == null) {
-      JsonNode items = itemSource.items(a, raw, filtered);
-      checkArray(items);
-      int concurrency = maxConcurrency.evaluate(a, raw, filtered);
+      JsonNode items;
+      int concurrency;
+      try {
+        items = itemSource.items(a, raw, filtered);
+        checkArray(items);
+        concurrency = maxConcurrency.evaluate(a, raw, filtered);
+      } catch (StatesError e) {
+        errors.handle(a, e, raw, counters, restart);
+        return;
+      }
       ObjectNode started = Json.object();
       started.put("length", items.size());
       a.emit("MapStateStarted", started);
@@ -78,10 +85,10 @@ final class MapState extends State {
       new Run(a, raw, filtered, inputs, concurrency, counters, restart, -1, -1).launch();
       return;
     }
+    a.emit("MapStateStarted", Json.object().put("length", 0));
     long toleratedCount = distributed.toleratedCount(a, raw, filtered);
     double toleratedPercentage = distributed.toleratedPercentage(a, raw, filtered);
     int concurrency = maxConcurrency.evaluate(a, raw, filtered);
-    a.emit("MapStateStarted", Json.object().put("length", 0));
     ObjectNode runStarted = Json.object();
     runStarted.put("mapRunArn", mapRunArn(a));
     a.emit("MapRunStarted", runStarted);
@@ -232,8 +239,11 @@ final class MapState extends State {
       ObjectNode manifest = Json.object();
       manifest.put("DestinationBucket", bucket);
       manifest.put("MapRunArn", arn);
-      manifest.putArray("ResultFiles").addObject().put("Key", base + "SUCCEEDED_0.json")
-          .put("Size", array.size());
+      ObjectNode files = manifest.putObject("ResultFiles");
+      files.putArray("FAILED");
+      files.putArray("PENDING");
+      files.putArray("SUCCEEDED").addObject().put("Key", base + "SUCCEEDED_0.json")
+          .put("Size", Json.utf8Size(array));
       parent.execution().putObject(bucket + "/" + base + "manifest.json", manifest);
       ObjectNode out = Json.object();
       out.put("MapRunArn", arn);
