@@ -47,7 +47,7 @@ public final class ExecutionResult {
     this.error = error;
     this.cause = cause;
     this.history = history;
-    this.visits = Collections.unmodifiableList(new ArrayList<>(visits));
+    this.visits = Collections.unmodifiableList(visits);
     this.startTime = startTime;
     this.stopTime = stopTime;
   }

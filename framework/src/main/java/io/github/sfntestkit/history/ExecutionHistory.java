@@ -16,6 +16,16 @@ public final class ExecutionHistory {
     this.events = Collections.unmodifiableList(new ArrayList<>(events));
   }
 
+  private ExecutionHistory(List<HistoryEvent> events, boolean owned) {
+    this.events = Collections.unmodifiableList(events);
+  }
+
+  /** Wraps a list the caller hands over and never changes again (no copy). */
+  @API(status = API.Status.INTERNAL)
+  public static ExecutionHistory of(List<HistoryEvent> events) {
+    return new ExecutionHistory(events, true);
+  }
+
   public List<HistoryEvent> events() {
     return events;
   }

@@ -134,10 +134,10 @@ public final class Execution {
     List<ExecutionResult> childResults = new ArrayList<>();
     for (ChildRecord c : children) {
       childResults.add(new ExecutionResult(c.status, c.output, c.error, c.cause,
-          new ExecutionHistory(c.recorder.events), c.recorder.visits, c.start, c.stop,
+          ExecutionHistory.of(c.recorder.events()), c.recorder.visits, c.start, c.stop,
           java.util.Collections.emptyList(), java.util.Collections.emptyMap(), c.recorder.name));
     }
-    return new ExecutionResult(status, output, error, cause, new ExecutionHistory(main.events),
+    return new ExecutionResult(status, output, error, cause, ExecutionHistory.of(main.events()),
         main.visits, start, now(), childResults, objects, options.executionName());
   }
 
@@ -192,14 +192,12 @@ public final class Execution {
   long emit(Activity activity, String type, ObjectNode details) {
     Recorder r = activity == null ? main : activity.recorder();
     int max = options.maxHistoryEvents();
-    if (max > 0 && r.events.size() >= max) {
+    if (max > 0 && r.size() >= max) {
       throw new HistoryLimitReached(
           "The execution reached the limit of " + max + " events in its history.");
     }
-    long id = r.events.size() + 1L;
     long previous = activity == null ? r.lastEventId : activity.lastEventId;
-    r.events.add(new HistoryEvent(id, previous, now(), type, details));
-    r.lastEventId = id;
+    long id = r.add(previous, nowMillis, type, null, null, details);
     if (activity != null) {
       activity.lastEventId = id;
     }
@@ -210,13 +208,11 @@ public final class Execution {
   long emitState(Activity activity, String type, String stateName, String payloadKey, JsonNode payload) {
     Recorder r = activity.recorder();
     int max = options.maxHistoryEvents();
-    if (max > 0 && r.events.size() >= max) {
+    if (max > 0 && r.size() >= max) {
       throw new HistoryLimitReached(
           "The execution reached the limit of " + max + " events in its history.");
     }
-    long id = r.events.size() + 1L;
-    r.events.add(HistoryEvent.ofState(id, activity.lastEventId, nowMillis, type, stateName, payloadKey, payload));
-    r.lastEventId = id;
+    long id = r.add(activity.lastEventId, nowMillis, type, stateName, payload, null);
     activity.lastEventId = id;
     return id;
   }
