@@ -109,8 +109,13 @@ public final class Execution {
       details.put("roleArn", options.roleArn());
       emit(null, "ExecutionStarted", details);
       Activity top = new Activity(this, graph, null, new TopListener(), main.lastEventId, main);
-      if (timeoutSeconds != null) {
-        schedule(nowMillis + timeoutSeconds * 1000L, null, this::timeOut);
+      Integer limit = timeoutSeconds;
+      if (options.type() == ExecutionOptions.WorkflowType.EXPRESS
+          && (limit == null || limit > ExecutionOptions.EXPRESS_MAX_SECONDS)) {
+        limit = ExecutionOptions.EXPRESS_MAX_SECONDS;
+      }
+      if (limit != null) {
+        schedule(nowMillis + limit * 1000L, null, this::timeOut);
       }
       if (options.payloadLimit() > 0 && sizer.size(input) > options.payloadLimit()) {
         finish(ExecutionStatus.FAILED, null, ErrorNames.DATA_LIMIT_EXCEEDED,
@@ -330,7 +335,9 @@ public final class Execution {
       e.put("StartTime", formatTime(options.startTime()));
       e.put("Name", options.executionName());
       e.put("RoleArn", options.roleArn());
-      e.put("RedriveCount", 0);
+      if (options.type() == ExecutionOptions.WorkflowType.STANDARD) {
+        e.put("RedriveCount", 0);
+      }
       executionContext = e;
     }
     return executionContext;

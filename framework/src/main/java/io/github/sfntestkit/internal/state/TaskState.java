@@ -54,7 +54,18 @@ final class TaskState extends State {
     scheduled(a, input, timeout, heartbeat);
     TaskCall call = new TaskCall(name, resource.arn, input, a.execution().nextCallIndex(name),
         a.retryCount(), a.execution().now(), token);
-    TaskResponse response = a.execution().integration().call(call);
+    TaskResponse first = a.execution().integration().call(call);
+    TaskResponse response = first;
+    if (a.execution().options().redeliversTaskCalls()) {
+      TaskCall again = new TaskCall(name, resource.arn, input, a.execution().nextCallIndex(name),
+          a.retryCount(), a.execution().now(), token);
+      response = a.execution().integration().call(again);
+    }
+    respond(a, raw, timeout, heartbeat, counters, retry, response);
+  }
+
+  private void respond(Activity a, JsonNode raw, Long timeout, Long heartbeat, int[] counters,
+      Runnable retry, TaskResponse response) {
     long latency = response.isNever() ? Long.MAX_VALUE : response.latency().toMillis();
     long deadline = deadlineMillis(timeout, heartbeat, response, latency);
     if (deadline >= 0 && latency >= deadline) {
