@@ -1,5 +1,6 @@
 package io.github.sfntestkit;
 
+import io.github.sfntestkit.history.HistoryEvent;
 import static io.github.sfntestkit.TestRuns.json;
 import static io.github.sfntestkit.TestRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,7 +185,13 @@ class LimitsTest {
     ExecutionResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(definition, "{}"));
     // THEN
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
-    assertThat(result.history().size()).isLessThanOrEqualTo(ExecutionOptions.AWS_HISTORY_LIMIT).isGreaterThan(24_000);
+    assertThat(result.error()).isEqualTo("States.Runtime");
+    assertThat(result.cause()).isEqualTo("The execution reached the maximum number of history events (25000).");
+    // as AWS records it: event 25,000 is the ExecutionFailed event itself
+    assertThat(result.history().size()).isEqualTo(ExecutionOptions.AWS_HISTORY_LIMIT);
+    HistoryEvent last = result.history().events().get(24_999);
+    assertThat(last.type()).isEqualTo("ExecutionFailed");
+    assertThat(last.previousEventId()).isEqualTo(24_999);
   }
 
   @Test

@@ -131,10 +131,11 @@ public final class Execution {
         loop();
       }
     } catch (HistoryLimitReached e) {
-      status = ExecutionStatus.FAILED;
-      error = ErrorNames.RUNTIME;
-      cause = e.getMessage();
-      done = true;
+      ObjectNode details = Json.object();
+      details.put("error", ErrorNames.RUNTIME);
+      details.put("cause", e.getMessage());
+      main.add(main.lastEventId, nowMillis, "ExecutionFailed", null, null, details);
+      finish(ExecutionStatus.FAILED, null, ErrorNames.RUNTIME, e.getMessage());
     }
     List<ExecutionResult> childResults = new ArrayList<>();
     for (ChildRecord c : children) {
@@ -197,10 +198,7 @@ public final class Execution {
   long emit(Activity activity, String type, ObjectNode details) {
     Recorder r = activity == null ? main : activity.recorder();
     int max = options.maxHistoryEvents();
-    if (max > 0 && r.size() >= max) {
-      throw new HistoryLimitReached(
-          "The execution reached the limit of " + max + " events in its history.");
-    }
+    checkHistoryLimit(r, max);
     long previous = activity == null ? r.lastEventId : activity.lastEventId;
     long id = r.add(previous, nowMillis, type, null, null, details);
     if (activity != null) {
@@ -213,13 +211,21 @@ public final class Execution {
   long emitState(Activity activity, String type, String stateName, String payloadKey, JsonNode payload) {
     Recorder r = activity.recorder();
     int max = options.maxHistoryEvents();
-    if (max > 0 && r.size() >= max) {
-      throw new HistoryLimitReached(
-          "The execution reached the limit of " + max + " events in its history.");
-    }
+    checkHistoryLimit(r, max);
     long id = r.add(activity.lastEventId, nowMillis, type, stateName, payload, null);
     activity.lastEventId = id;
     return id;
+  }
+
+  /**
+   * AWS ends an execution whose history would exceed the limit: event number {@code max} is the
+   * ExecutionFailed event itself (States.Runtime).
+   */
+  private void checkHistoryLimit(Recorder r, int max) {
+    if (max > 0 && r == main && r.size() >= max - 1) {
+      throw new HistoryLimitReached(
+          "The execution reached the maximum number of history events (" + max + ").");
+    }
   }
 
   void recordVisit(Activity activity, StateVisit visit) {
