@@ -61,6 +61,45 @@ public final class StateMachine {
     return load(DefinitionLoader.loadResource(name));
   }
 
+  /**
+   * Loads, validates and compiles a state machine of a SAM or CloudFormation template (YAML or
+   * JSON, CDK synth output included).
+   *
+   * <pre>{@code
+   * StateMachine sm = StateMachine.fromTemplate(Path.of("template.yaml"), "OrderStateMachine");
+   * }</pre>
+   *
+   * @throws io.github.sfntestkit.template.TemplateException when the template cannot be read, names
+   *     no such state machine or a value of the definition cannot be resolved offline; use {@link
+   *     #fromTemplate(io.github.sfntestkit.template.Template, String)} to supply it
+   * @throws io.github.sfntestkit.definition.DefinitionException listing every problem of the definition
+   * @since 0.1
+   */
+  public static StateMachine fromTemplate(Path template, String logicalId) {
+    return fromTemplate(io.github.sfntestkit.template.Template.load(template), logicalId);
+  }
+
+  /**
+   * Loads, validates and compiles a state machine of a template, with the values the test supplied
+   * for what the template cannot resolve offline.
+   *
+   * <pre>{@code
+   * Template template = Template.load(Path.of("template.yaml")).withParameter("Stage", "test");
+   * StateMachine sm = StateMachine.fromTemplate(template, "OrderStateMachine");
+   * }</pre>
+   *
+   * @throws io.github.sfntestkit.template.TemplateException when the template names no such state
+   *     machine or a value of the definition cannot be resolved
+   * @throws io.github.sfntestkit.definition.DefinitionException listing every problem of the definition
+   * @since 0.1
+   */
+  public static StateMachine fromTemplate(io.github.sfntestkit.template.Template template, String logicalId) {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(logicalId, "logicalId");
+    JsonNode tree = template.definition(logicalId);
+    return load(DefinitionLoader.fromTree(tree, template.definitionSource(logicalId)));
+  }
+
   private static StateMachine load(LoadedDefinition loaded) {
     Validation.check(loaded);
     return new StateMachine(loaded.root());

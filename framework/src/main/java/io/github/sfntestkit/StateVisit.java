@@ -27,11 +27,23 @@ public final class StateVisit {
   private JsonNode afterResultPath;
   private JsonNode output;
   private String next;
-  private String error;
-  private String cause;
-  private String caughtError;
-  private List<Duration> retryDelays;
-  private JsonNode assigned;
+  /** What most visits never have: errors, retries, assignments (allocated on first use). */
+  private Extras extras;
+
+  private static final class Extras {
+    String error;
+    String cause;
+    String caughtError;
+    List<Duration> retryDelays;
+    JsonNode assigned;
+  }
+
+  private Extras extras() {
+    if (extras == null) {
+      extras = new Extras();
+    }
+    return extras;
+  }
 
   @API(status = API.Status.INTERNAL)
   public StateVisit(String name, String type, long enteredEventId, long enteredMillis, JsonNode input) {
@@ -96,25 +108,26 @@ public final class StateVisit {
 
   /** The error the state ended with (unhandled or caught), or null. */
   public String error() {
-    return error;
+    return extras == null ? null : extras.error;
   }
 
   public String cause() {
-    return cause;
+    return extras == null ? null : extras.cause;
   }
 
   /** The error a Catcher handled, or null. */
   public String caughtError() {
-    return caughtError;
+    return extras == null ? null : extras.caughtError;
   }
 
   /** The delay before each retry made during this visit. */
   public List<Duration> retryDelays() {
-    return retryDelays == null ? List.of() : Collections.unmodifiableList(retryDelays);
+    return extras == null || extras.retryDelays == null
+        ? List.of() : Collections.unmodifiableList(extras.retryDelays);
   }
 
   public int retries() {
-    return retryDelays == null ? 0 : retryDelays.size();
+    return extras == null || extras.retryDelays == null ? 0 : extras.retryDelays.size();
   }
 
   @API(status = API.Status.INTERNAL)
@@ -150,29 +163,31 @@ public final class StateVisit {
 
   @API(status = API.Status.INTERNAL)
   public void recordError(String error, String cause, boolean caught) {
-    this.error = error;
-    this.cause = cause;
+    Extras x = extras();
+    x.error = error;
+    x.cause = cause;
     if (caught) {
-      this.caughtError = error;
+      x.caughtError = error;
     }
   }
 
   /** The variables the state assigned (name to value), or null when it assigned none. */
   public JsonNode assigned() {
-    return assigned;
+    return extras == null ? null : extras.assigned;
   }
 
   @API(status = API.Status.INTERNAL)
   public void recordAssigned(JsonNode values) {
-    assigned = values;
+    extras().assigned = values;
   }
 
   @API(status = API.Status.INTERNAL)
   public void recordRetry(Duration delay) {
-    if (retryDelays == null) {
-      retryDelays = new ArrayList<>(4);
+    Extras x = extras();
+    if (x.retryDelays == null) {
+      x.retryDelays = new ArrayList<>(4);
     }
-    retryDelays.add(delay);
+    x.retryDelays.add(delay);
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class Mocks implements TaskIntegration {
   private final List<Injection> injections = new ArrayList<>();
   private final List<RecordedCall> calls = new ArrayList<>();
   private TaskIntegration fallback;
+  private ResponseShapeCheck shapeCheck; // null until checkResponsesAgainstSdk: no cost when unused
 
   private Mocks() {}
 
@@ -159,6 +160,9 @@ public final class Mocks implements TaskIntegration {
       if (fallback != null) {
         TaskResponse r = fallback.call(call);
         calls.add(new RecordedCall(call, r, "fallback"));
+        if (shapeCheck != null) {
+          shapeCheck.check(call, r);
+        }
         return r;
       }
       throw unmocked(call);
@@ -166,8 +170,43 @@ public final class Mocks implements TaskIntegration {
     int index = answered.merge(mock, 1, Integer::sum) - 1;
     TaskResponse r = mock.answer(call, index);
     calls.add(new RecordedCall(call, r, mock.matcher().dsl()));
+    if (shapeCheck != null) {
+      shapeCheck.check(call, r);
+    }
     return r;
   }
+
+  // ---- Response shape check against the AWS SDK v2 models (opt-in; see ResponseShapeCheck) ----
+
+  /**
+   * Checks every mocked (and fallback) result against the AWS SDK for Java v2 model of the called
+   * API, when that service's SDK module is on the test classpath: unknown fields (with the closest
+   * member name) and wrong types. {@code LENIENT} collects them in {@link #responseShapeWarnings()};
+   * {@code STRICT} fails the run with an {@link SfnTestKitException} listing each problem. {@code
+   * OFF} (the default) checks nothing. Injected failures, errors and never-answers are not checked.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Mocks checkResponsesAgainstSdk(ResponseShapeCheck.Mode mode) {
+    Objects.requireNonNull(mode, "mode");
+    if (shapeCheck != null) {
+      shapeCheck.mode(mode);
+    } else if (mode != ResponseShapeCheck.Mode.OFF) {
+      shapeCheck = new ResponseShapeCheck(mode);
+    }
+    return this;
+  }
+
+  /**
+   * What the response shape check found so far, each warning once: mismatches in {@code LENIENT}
+   * mode, and in any mode the services it could not check (SDK module not on the classpath). Kept
+   * across {@link #reset()}.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public List<String> responseShapeWarnings() {
+    return shapeCheck == null ? List.of() : shapeCheck.warnings();
+  }
+
+  // ---- end of response shape check ----
 
   private TaskMock register(TaskMatcher matcher) {
     TaskMock mock = new TaskMock(matcher);

@@ -155,7 +155,7 @@ final class Resolver {
     JsonNode resource = resource(name);
     if (resource != null) {
       String value = options.resourceValue(name, "Ref");
-      return Json.NODES.textNode(value != null ? value : ResourceValues.ref(type(resource), physicalName(name, resource), env()));
+      return Json.NODES.textNode(value != null ? value : ResourceValues.ref(type(resource), name, physicalName(name, resource), env()));
     }
     throw unknownName(name, pointer, "Ref");
   }
@@ -187,7 +187,7 @@ final class Resolver {
       throw unknownName(id, pointer, "Fn::GetAtt");
     }
     String type = type(resource);
-    String value = ResourceValues.attribute(type, physicalName(id, resource), attribute, env());
+    String value = ResourceValues.attribute(type, id, physicalName(id, resource), attribute, env());
     if (value == null) {
       throw error(
           pointer,

@@ -48,9 +48,14 @@ final class ResourceValues {
     return NAME_PROPERTIES.getOrDefault(type, "Name");
   }
 
-  /** The value of {@code Ref} to a resource of this type and name. */
-  static String ref(String type, String name, Env env) {
+  /** The value of {@code Ref} to a resource of this type, logical id and name. */
+  static String ref(String type, String logicalId, String name, Env env) {
     switch (type) {
+      case "AWS::ApiGateway::RestApi":
+      case "AWS::ApiGatewayV2::Api":
+      case "AWS::Serverless::Api":
+      case "AWS::Serverless::HttpApi":
+        return apiId(logicalId);
       case "AWS::SQS::Queue":
         return queueUrl(name, env);
       case "AWS::SNS::Topic":
@@ -71,7 +76,7 @@ final class ResourceValues {
    * The value of {@code Fn::GetAtt} for an attribute of a resource, or {@code null} when no
    * synthetic value fits the attribute.
    */
-  static String attribute(String type, String name, String attribute, Env env) {
+  static String attribute(String type, String logicalId, String name, String attribute, Env env) {
     switch (attribute) {
       case "Arn":
       case "TopicArn":
@@ -94,7 +99,9 @@ final class ResourceValues {
       case "RegionalDomainName":
         return name + ".s3." + env.region() + "." + env.urlSuffix();
       case "ApiEndpoint":
-        return "https://" + name.toLowerCase(Locale.ROOT) + ".execute-api." + env.region() + "." + env.urlSuffix();
+        return "https://" + apiId(logicalId) + ".execute-api." + env.region() + "." + env.urlSuffix();
+      case "RootResourceId":
+        return apiId(logicalId + "Root");
       default:
         return null;
     }
@@ -154,6 +161,12 @@ final class ResourceValues {
     String kind = parts.length > 2 ? parts[2] : "resource";
     kind = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
     return prefix + service + ":" + regional + kind + "/" + name;
+  }
+
+  /** An API id shaped as AWS's (ten lowercase letters and digits), taken from the logical id. */
+  private static String apiId(String logicalId) {
+    String id = logicalId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return id.length() > 10 ? id.substring(0, 10) : id;
   }
 
   private static String queueUrl(String name, Env env) {

@@ -1,5 +1,6 @@
 package io.github.sfntestkit.template;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +36,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * JSON pointer.
  */
 final class TemplateReader {
+
+  /** Lenient about repeated keys (the last one wins), as for YAML. */
+  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final String source;
   private final Map<String, SourceLocation> locations = new HashMap<>(512);
@@ -104,10 +108,7 @@ final class TemplateReader {
       for (NodeTuple tuple : ((MappingNode) node).getValue()) {
         String key = keyOf(tuple.getKeyNode(), pointer);
         String child = Pointers.child(pointer, key);
-        if (object.has(key)) {
-          throw Errors.of(source, null, child, locationOf(tuple.getKeyNode()),
-              "duplicate key \"" + key + "\": each key may appear only once in a mapping.", null);
-        }
+        // A repeated key replaces the earlier one, as the SAM CLI and CloudFormation read it.
         object.set(key, convert(tuple.getValueNode(), child));
       }
       return object;
@@ -197,7 +198,7 @@ final class TemplateReader {
   // ---- JSON ----------------------------------------------------------------------------------
 
   private JsonNode readJson(String text) {
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(text)) {
+    try (JsonParser parser = JSON.createParser(text)) {
       parser.nextToken();
       JsonNode root = readValue(parser, "");
       if (parser.nextToken() != null) {

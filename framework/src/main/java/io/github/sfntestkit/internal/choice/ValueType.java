@@ -1,7 +1,6 @@
 package io.github.sfntestkit.internal.choice;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 
 /**
  * The value families Choice comparisons work on. Each turns a JSON value into a comparable key, or
@@ -19,7 +18,7 @@ enum ValueType {
   NUMERIC("a number") {
     @Override
     Comparable<?> key(JsonNode node) {
-      return numberOf(node);
+      return ExactNumber.of(node);
     }
   },
   /** JSON booleans; never the strings {@code "true"} or {@code "false"}. */
@@ -51,14 +50,4 @@ enum ValueType {
     return description;
   }
 
-  /** The exact value of a finite JSON number, or null for anything else. */
-  static BigDecimal numberOf(JsonNode node) {
-    if (node == null || !node.isNumber()) {
-      return null;
-    }
-    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-      return null;
-    }
-    return node.decimalValue();
-  }
 }

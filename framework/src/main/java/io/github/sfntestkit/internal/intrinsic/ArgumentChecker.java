@@ -103,6 +103,12 @@ final class ArgumentChecker {
   }
 
   private static long integer(IntrinsicFunction function, int index, Param param, JsonNode value) {
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      long v = value.longValue();
+      if (v >= param.min && v <= param.max) {
+        return v;
+      }
+    }
     BigDecimal rounded = Values.roundHalfUp(value.decimalValue());
     if (rounded.compareTo(LONG_MIN) < 0
         || rounded.compareTo(LONG_MAX) > 0

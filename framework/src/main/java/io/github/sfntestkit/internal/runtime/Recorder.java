@@ -19,13 +19,15 @@ public final class Recorder {
   final String name;
   final List<StateVisit> visits = new ArrayList<>();
   long lastEventId;
+  /** Events live in chunks of this many, so growing never copies what is already recorded. */
+  private static final int CHUNK = 1024;
   private int size;
-  private long[] times = new long[16];
-  private long[] previous = new long[16];
-  private String[] types = new String[16];
-  private String[] stateNames = new String[16];
-  private JsonNode[] payloads = new JsonNode[16];
-  private ObjectNode[] details = new ObjectNode[16];
+  private long[][] times = new long[4][];
+  private long[][] previous = new long[4][];
+  private String[][] types = new String[4][];
+  private String[][] stateNames = new String[4][];
+  private JsonNode[][] payloads = new JsonNode[4][];
+  private ObjectNode[][] details = new ObjectNode[4][];
 
   Recorder(String name) {
     this.name = name;
@@ -37,33 +39,54 @@ public final class Recorder {
 
   /** Adds an event; returns its id (1-based). */
   long add(long prev, long time, String type, String stateName, JsonNode payload, ObjectNode detail) {
-    if (size == times.length) {
-      int n = size * 2;
-      times = Arrays.copyOf(times, n);
-      previous = Arrays.copyOf(previous, n);
-      types = Arrays.copyOf(types, n);
-      stateNames = Arrays.copyOf(stateNames, n);
-      payloads = Arrays.copyOf(payloads, n);
-      details = Arrays.copyOf(details, n);
+    int c = size / CHUNK;
+    int i = size % CHUNK;
+    if (i == 0) {
+      if (c == times.length) {
+        int n = c * 2;
+        times = Arrays.copyOf(times, n);
+        previous = Arrays.copyOf(previous, n);
+        types = Arrays.copyOf(types, n);
+        stateNames = Arrays.copyOf(stateNames, n);
+        payloads = Arrays.copyOf(payloads, n);
+        details = Arrays.copyOf(details, n);
+      }
+      int len = c == 0 ? 64 : CHUNK;
+      times[c] = new long[len];
+      previous[c] = new long[len];
+      types[c] = new String[len];
+      stateNames[c] = new String[len];
+      payloads[c] = new JsonNode[len];
+      details[c] = new ObjectNode[len];
+    } else if (c == 0 && i == times[0].length) {
+      times[0] = Arrays.copyOf(times[0], CHUNK);
+      previous[0] = Arrays.copyOf(previous[0], CHUNK);
+      types[0] = Arrays.copyOf(types[0], CHUNK);
+      stateNames[0] = Arrays.copyOf(stateNames[0], CHUNK);
+      payloads[0] = Arrays.copyOf(payloads[0], CHUNK);
+      details[0] = Arrays.copyOf(details[0], CHUNK);
     }
-    times[size] = time;
-    previous[size] = prev;
-    types[size] = type;
-    stateNames[size] = stateName;
-    payloads[size] = payload;
-    details[size] = detail;
+    times[c][i] = time;
+    previous[c][i] = prev;
+    types[c][i] = type;
+    stateNames[c][i] = stateName;
+    payloads[c][i] = payload;
+    details[c][i] = detail;
     size++;
     lastEventId = size;
     return size;
   }
 
-  private HistoryEvent event(int i) {
-    String type = types[i];
-    if (stateNames[i] != null) {
-      return HistoryEvent.ofState(i + 1L, previous[i], times[i], type, stateNames[i],
-          type.endsWith("Exited") ? "output" : "input", payloads[i]);
+  private HistoryEvent event(int index) {
+    int c = index / CHUNK;
+    int i = index % CHUNK;
+    String type = types[c][i];
+    if (stateNames[c][i] != null) {
+      return HistoryEvent.ofState(index + 1L, previous[c][i], times[c][i], type, stateNames[c][i],
+          type.endsWith("Exited") ? "output" : "input", payloads[c][i]);
     }
-    return new HistoryEvent(i + 1L, previous[i], java.time.Instant.ofEpochMilli(times[i]), type, details[i]);
+    return new HistoryEvent(index + 1L, previous[c][i], java.time.Instant.ofEpochMilli(times[c][i]),
+        type, details[c][i]);
   }
 
   /** The events as an unmodifiable list, each built once when first read. */
