@@ -56,8 +56,8 @@ public final class PayloadSizer {
   private int containerSize(JsonNode node) {
     int size = 2 + node.size() - 1;
     if (node.isArray()) {
-      for (JsonNode item : node) {
-        size += size(item);
+      for (int i = 0, n = node.size(); i < n; i++) {
+        size += size(node.get(i));
       }
       return size;
     }
