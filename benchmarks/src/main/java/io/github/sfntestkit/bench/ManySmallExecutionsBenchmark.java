@@ -39,8 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
 public class ManySmallExecutionsBenchmark {
   private static final JsonNode VALID = Workload.parse("{\"valid\":true}");
   private static final JsonNode CHARGED =

@@ -214,16 +214,22 @@ public final class Mocks implements TaskIntegration {
     return mock;
   }
 
+  /** One pass, newest first: the most specific kind wins, the newest mock within a kind. */
   private TaskMock find(TaskCall call) {
-    for (TaskMatcher.Kind kind : TaskMatcher.Kind.values()) {
-      for (int i = mocks.size() - 1; i >= 0; i--) {
-        TaskMock m = mocks.get(i);
-        if (m.matcher().kind() == kind && m.hasAnswers() && m.matcher().matches(call)) {
-          return m;
+    TaskMock best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = mocks.size() - 1; i >= 0; i--) {
+      TaskMock m = mocks.get(i);
+      int rank = m.matcher().kind().ordinal();
+      if (rank < bestRank && m.hasAnswers() && m.matcher().matches(call)) {
+        best = m;
+        bestRank = rank;
+        if (rank == 0) {
+          break;
         }
       }
     }
-    return null;
+    return best;
   }
 
   private UnmockedTaskException unmocked(TaskCall call) {

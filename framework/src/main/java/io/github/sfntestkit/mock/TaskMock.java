@@ -36,8 +36,8 @@ public final class TaskMock {
 
   /** Answers with this raw result (exactly what the integration returns, before ResultSelector). */
   public TaskMock returns(JsonNode result) {
-    Objects.requireNonNull(result, "result");
-    return add(call -> TaskResponse.success(result), "returns " + Json.quote(result));
+    TaskResponse response = TaskResponse.success(Objects.requireNonNull(result, "result"));
+    return add(call -> response, "returns " + Json.quote(result));
   }
 
   /** Answers with this raw result, given as JSON text. */
