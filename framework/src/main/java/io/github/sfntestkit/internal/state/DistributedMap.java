@@ -106,8 +106,9 @@ final class DistributedMap {
     switch (type) {
       case "CSV":
         return CsvItems.parse(body, reader.headers, reader.delimiter, maxItems);
-      case "JSONL":
       case "MANIFEST":
+        return limit(inventory(a, mapName, parseJson(body)), maxItems);
+      case "JSONL":
         items = Json.NODES.arrayNode();
         for (String line : body.split("\\r?\\n")) {
           if (!line.isBlank()) {
@@ -122,6 +123,41 @@ final class DistributedMap {
         }
         return limit((ArrayNode) parsed, maxItems);
     }
+  }
+
+  /**
+   * An S3 Inventory manifest: its {@code files} are CSV objects in the destination bucket whose rows,
+   * named by {@code fileSchema}, are the items. Each file is read through the integration as a
+   * further S3 GetObject call of the Map state (mocks answer {@code {"Body": "<csv text>"}}).
+   */
+  private ArrayNode inventory(Activity a, String mapName, JsonNode manifest) {
+    if (!"CSV".equalsIgnoreCase(manifest.path("fileFormat").asText("CSV"))) {
+      throw new StatesError(ErrorNames.ITEM_READER_FAILED,
+          "Only CSV inventory files are supported, but the manifest's fileFormat is "
+              + manifest.path("fileFormat").asText());
+    }
+    List<String> columns = new java.util.ArrayList<>();
+    for (String c : manifest.path("fileSchema").asText("").split(",")) {
+      columns.add(c.trim());
+    }
+    String bucket = manifest.path("destinationBucket").asText("");
+    if (bucket.startsWith("arn:aws:s3:::")) {
+      bucket = bucket.substring("arn:aws:s3:::".length());
+    }
+    ArrayNode items = Json.NODES.arrayNode();
+    for (JsonNode file : manifest.path("files")) {
+      ObjectNode params = Json.object();
+      params.put("Bucket", bucket);
+      params.put("Key", file.path("key").asText());
+      TaskCall call = new TaskCall(mapName, reader.resource, params, a.execution().nextCallIndex(mapName),
+          0, a.execution().now(), null);
+      TaskResponse response = a.execution().integration().call(call);
+      if (response.isFailure()) {
+        throw new StatesError(response.error(), response.cause());
+      }
+      items.addAll(CsvItems.parse(response.result().path("Body").asText(""), columns, ',', 0));
+    }
+    return items;
   }
 
   private static JsonNode parseJson(String text) {
