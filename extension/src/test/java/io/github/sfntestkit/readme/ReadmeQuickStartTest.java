@@ -1,4 +1,4 @@
-package io.github.sfntestkit.junit.docs;
+package io.github.sfntestkit.readme;
 
 import static io.github.sfntestkit.assertj.StateMachineAssertions.assertThat;
 
@@ -38,7 +38,7 @@ class ReadmeQuickStartTest {
     Path here = Path.of("").toAbsolutePath();
     Path root = Files.exists(here.resolve("README.md")) ? here : here.getParent();
     List<String> source = Files.readAllLines(root.resolve(
-        "extension/src/test/java/io/github/sfntestkit/junit/docs/ReadmeQuickStartTest.java"));
+        "extension/src/test/java/io/github/sfntestkit/readme/ReadmeQuickStartTest.java"));
     List<String> region = new ArrayList<>();
     boolean in = false;
     for (String line : source) {
