@@ -1,5 +1,6 @@
 package io.github.sfntestkit.mock;
 
+import io.github.sfntestkit.internal.text.EditDistance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.load.Pointers;
@@ -642,7 +643,7 @@ final class MockFileParser {
     for (String c : candidates) {
       String cl = c.toLowerCase(Locale.ROOT);
       int limit = Math.max(1, Math.max(cl.length(), lower.length()) / 3);
-      int d = distance(lower, cl);
+      int d = EditDistance.distance(lower, cl);
       if (d <= limit && d < bestDistance) {
         best = c;
         bestDistance = d;
@@ -651,26 +652,6 @@ final class MockFileParser {
     return best;
   }
 
-  /** Optimal string alignment distance (edits, adjacent swaps count one). */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
 
   private static void hint(String wrong, String... right) {
     HINTS.put(wrong, List.of(right));

@@ -1,5 +1,6 @@
 package io.github.sfntestkit.mock;
 
+import io.github.sfntestkit.internal.text.EditDistance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.SfnTestKitException;
 import java.util.ArrayList;
@@ -359,7 +360,7 @@ public final class ResponseShapeCheck {
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
       String cl = c.toLowerCase(Locale.ROOT);
-      int d = distance(lower, cl);
+      int d = EditDistance.distance(lower, cl);
       boolean prefix = Math.min(lower.length(), cl.length()) >= 4 && (cl.startsWith(lower) || lower.startsWith(cl));
       if ((d <= Math.max(1, name.length() / 4) && d < name.length() || prefix) && d < bestDistance) {
         best = c;
@@ -369,24 +370,4 @@ public final class ResponseShapeCheck {
     return best;
   }
 
-  /** Optimal string alignment distance (Levenshtein plus transpositions). */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.sfntestkit.internal.choice;
 
+import io.github.sfntestkit.internal.text.EditDistance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.path.PathExpr;
@@ -195,7 +196,7 @@ public final class Conditions {
     String best = null;
     int bestDistance = Math.min(3, Math.max(1, name.length() / 4)) + 1;
     for (String candidate : candidates) {
-      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      int distance = EditDistance.distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -204,24 +205,6 @@ public final class Conditions {
     return best;
   }
 
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 
   private static IllegalArgumentException invalid(JsonNode rule, String problem) {
     return new IllegalArgumentException("Choice rule " + Json.quote(rule) + ": " + problem);

@@ -1,5 +1,6 @@
 package io.github.sfntestkit.internal.intrinsic;
 
+import io.github.sfntestkit.internal.text.EditDistance;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class IntrinsicRegistry {
     String nearest = null;
     int best = Integer.MAX_VALUE;
     for (String candidate : FUNCTIONS.keySet()) {
-      int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int distance = EditDistance.distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance < best) {
         best = distance;
         nearest = candidate;
@@ -64,22 +65,4 @@ final class IntrinsicRegistry {
     return message + " Known functions: " + String.join(", ", FUNCTIONS.keySet());
   }
 
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 }
