@@ -9,8 +9,8 @@ import io.github.sfntestkit.mock.Mocks;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Small real executions for the assertion tests, and message helpers. */
-final class Executions {
-  static final String PAYMENT = "{\"StartAt\":\"Start\",\"States\":{"
+public final class Executions {
+  public static final String PAYMENT = "{\"StartAt\":\"Start\",\"States\":{"
       + "\"Start\":{\"Type\":\"Pass\",\"Result\":{\"amount\":42},\"ResultPath\":\"$.order\",\"Next\":\"ChargeCard\"},"
       + "\"ChargeCard\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
       + "\"Parameters\":{\"FunctionName\":\"charge\",\"Payload.$\":\"$.order\"},"
@@ -21,7 +21,7 @@ final class Executions {
       + "\"PaymentFailed\":{\"Type\":\"Fail\",\"Error\":\"Payment.Declined\",\"Cause\":\"card declined\"},"
       + "\"Done\":{\"Type\":\"Succeed\"}}}";
 
-  static final String ITEMS = "{\"StartAt\":\"Each\",\"States\":{"
+  public static final String ITEMS = "{\"StartAt\":\"Each\",\"States\":{"
       + "\"Each\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\",\"ItemProcessor\":{\"StartAt\":\"Validate\","
       + "\"States\":{\"Validate\":{\"Type\":\"Pass\",\"End\":true}}},\"Next\":\"Remember\"},"
       + "\"Remember\":{\"Type\":\"Pass\",\"Assign\":{\"first.$\":\"$[0]\",\"count\":3},\"End\":true}}}";
@@ -32,7 +32,7 @@ final class Executions {
   private Executions() {}
 
   /** Start -> ChargeCard -> Done, output {"status":"PAID","total":42}. */
-  static ExecutionResult paid(Mocks mocks) {
+  public static ExecutionResult paid(Mocks mocks) {
     mocks.task("ChargeCard").returnsPayload("{\"status\":\"PAID\",\"total\":42}");
     return run(PAYMENT, "{\"id\":1}", mocks);
   }
@@ -42,7 +42,7 @@ final class Executions {
   }
 
   /** Two throttles, then declined: Start -> ChargeCard (2 retries, caught) -> PaymentFailed. */
-  static ExecutionResult declined(Mocks mocks) {
+  public static ExecutionResult declined(Mocks mocks) {
     mocks.task("ChargeCard").throwsError("Payment.Throttled", "slow down").times(2)
         .thenThrows("Payment.Declined", "no funds");
     return run(PAYMENT, "{\"id\":1}", mocks);
