@@ -159,6 +159,11 @@ public final class ExecutionOptions {
     return startTime;
   }
 
+  /** The virtual clock executions with these options run on (starting at {@link #startTime()}). */
+  public io.github.sfntestkit.time.VirtualClock clock() {
+    return io.github.sfntestkit.time.VirtualClock.startingAt(startTime);
+  }
+
   public long seed() {
     return seed;
   }

@@ -6,6 +6,7 @@ import io.github.sfntestkit.StateMachine;
 import io.github.sfntestkit.history.ExecutionHistory;
 import io.github.sfntestkit.mock.Mocks;
 import io.github.sfntestkit.mock.TaskIntegration;
+import io.github.sfntestkit.time.VirtualClock;
 
 /** The types {@link StateMachineExtension} injects, and what each is scoped to. */
 enum Injectable {
@@ -13,10 +14,11 @@ enum Injectable {
   MOCKS(Mocks.class, true),
   RUNNER(StateMachineRunner.class, true),
   OPTIONS(ExecutionOptions.class, true),
+  CLOCK(VirtualClock.class, true),
   LAST_RESULT(ExecutionResult.class, true);
 
   /** For messages: the supported types. */
-  static final String SUPPORTED = "StateMachine, Mocks, StateMachineRunner, ExecutionOptions or ExecutionResult";
+  static final String SUPPORTED = "StateMachine, Mocks, StateMachineRunner, ExecutionOptions, VirtualClock or ExecutionResult";
 
   private final Class<?> type;
   private final boolean perTest;

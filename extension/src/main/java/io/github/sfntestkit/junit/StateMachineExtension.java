@@ -181,6 +181,8 @@ public final class StateMachineExtension
         return runner;
       case OPTIONS:
         return runner.options();
+      case CLOCK:
+        return runner.options().clock();
       default:
         StateMachineRunner.Run last = runner.lastRun();
         if (last == null) {

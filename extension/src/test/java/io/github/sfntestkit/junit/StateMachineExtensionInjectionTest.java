@@ -28,7 +28,7 @@ class StateMachineExtensionInjectionTest {
     // THEN
     assertThat(Engine.onlyFailure(results.testEvents())).isInstanceOf(ParameterResolutionException.class)
         .hasMessage("Cannot inject parameter 1 [ExecutionHistory] of history(): sfn-testkit injects only"
-            + " StateMachine, Mocks, StateMachineRunner, ExecutionOptions or ExecutionResult, but the parameter"
+            + " StateMachine, Mocks, StateMachineRunner, ExecutionOptions, VirtualClock or ExecutionResult, but the parameter"
             + " is a io.github.sfntestkit.history.ExecutionHistory. Ask for a StateMachineRunner and use"
             + " runner.lastResult().history().");
   }
@@ -40,7 +40,7 @@ class StateMachineExtensionInjectionTest {
     // THEN
     assertThat(Engine.onlyFailure(results.testEvents())).isInstanceOf(ParameterResolutionException.class)
         .hasMessage("Cannot inject parameter 1 [String] of text(): sfn-testkit injects only"
-            + " StateMachine, Mocks, StateMachineRunner, ExecutionOptions or ExecutionResult, but the parameter"
+            + " StateMachine, Mocks, StateMachineRunner, ExecutionOptions, VirtualClock or ExecutionResult, but the parameter"
             + " is a java.lang.String.");
   }
 

@@ -1,0 +1,2 @@
+/** The virtual clock executions run on. */
+package io.github.sfntestkit.time;
