@@ -102,7 +102,14 @@ public final class StateMachine {
 
   private static StateMachine load(LoadedDefinition loaded) {
     Validation.check(loaded);
-    return new StateMachine(loaded.root());
+    try {
+      return new StateMachine(loaded.root());
+    } catch (IllegalArgumentException e) {
+      // the validator should have reported it; never let a compile problem escape as a stack trace
+      throw new io.github.sfntestkit.definition.DefinitionException(loaded.source(), java.util.List.of(
+          new io.github.sfntestkit.definition.DefinitionProblem(java.util.List.of(), "", -1, -1,
+              String.valueOf(e.getMessage()))));
+    }
   }
 
   /** The definition as loaded. */

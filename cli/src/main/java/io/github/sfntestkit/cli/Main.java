@@ -11,6 +11,7 @@ public final class Main {
   static final int FAILED = 1;
   static final int USAGE = 2;
   static final int INVALID_INPUT = 65;
+  static final int INTERNAL_ERROR = 70;
 
   private Main() {}
 
@@ -43,6 +44,9 @@ public final class Main {
       err.println(e.getMessage());
       err.println(USAGE_TEXT);
       return USAGE;
+    } catch (RuntimeException e) {
+      err.println("Internal error (please report it): " + e);
+      return INTERNAL_ERROR;
     }
   }
 

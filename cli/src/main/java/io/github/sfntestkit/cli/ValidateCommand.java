@@ -29,6 +29,9 @@ final class ValidateCommand {
       } catch (DefinitionException e) {
         invalid++;
         out.println(e.getMessage());
+      } catch (io.github.sfntestkit.SfnTestKitException e) {
+        invalid++;
+        out.println(file + ": " + e.getMessage());
       }
     }
     if (invalid > 0) {

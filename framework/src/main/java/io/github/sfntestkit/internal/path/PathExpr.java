@@ -47,12 +47,43 @@ public final class PathExpr {
     this.variable = variable;
     this.relative = relative;
     this.steps = SimplePath.parse(relative);
+    this.compiled = compileJayway(text, relative);
+  }
+
+  /** A bare word compared in a filter ({@code [?(@.lang==es)]}), which AWS reads as a string. */
+  private static final java.util.regex.Pattern BARE_FILTER_WORD = java.util.regex.Pattern.compile(
+      "(==|!=|<=|>=|<|>)\\s*([A-Za-z_][A-Za-z0-9_-]*)(?=\\s*(\\)|&&|\\|\\|))");
+
+  private static JsonPath compileJayway(String text, String relative) {
     try {
-      this.compiled = JsonPath.compile(relative);
-    } catch (InvalidPathException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "invalid JSONPath '" + text + "': " + e.getMessage(), e);
+      return JsonPath.compile(relative);
+    } catch (InvalidPathException | IllegalArgumentException | IndexOutOfBoundsException first) {
+      String quoted = quoteBareFilterWords(relative);
+      if (!quoted.equals(relative)) {
+        try {
+          return JsonPath.compile(quoted);
+        } catch (InvalidPathException | IllegalArgumentException | IndexOutOfBoundsException e) {
+          // report the original problem below
+        }
+      }
+      throw new IllegalArgumentException("invalid JSONPath '" + text + "': " + first.getMessage(), first);
     }
+  }
+
+  static String quoteBareFilterWords(String path) {
+    if (!path.contains("[?(")) {
+      return path;
+    }
+    java.util.regex.Matcher m = BARE_FILTER_WORD.matcher(path);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String word = m.group(2);
+      boolean keyword = word.equals("true") || word.equals("false") || word.equals("null");
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          keyword ? m.group() : m.group(1) + "'" + word + "'"));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**
