@@ -192,6 +192,17 @@ class MalformedDefinitionTest {
                     }));
   }
 
+  /** The public entry point gives the same report: nothing else escapes from compiling either. */
+  @TestFactory
+  Stream<DynamicTest> every_broken_definition_fails_to_load_as_a_state_machine_with_the_report() {
+    return cases().stream()
+        .map(c -> dynamicTest(c.name(), () -> {
+          Throwable thrown = catchThrowable(() -> io.github.sfntestkit.StateMachine.fromString(c.text()));
+          assertThat(thrown).isInstanceOf(DefinitionException.class);
+          assertThat(thrown.getMessage()).contains(c.expected()).doesNotContain("\tat ");
+        }));
+  }
+
   @Test
   void there_are_at_least_fifty_cases() {
     assertThat(cases()).hasSizeGreaterThanOrEqualTo(50);
