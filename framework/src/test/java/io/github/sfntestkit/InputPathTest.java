@@ -29,6 +29,16 @@ class InputPathTest {
   }
 
   @Test
+  void should_read_a_backslash_in_a_bracketed_name_literally_as_aws_does() {
+    // GIVEN the key  Test\""Name"  written as  $['Test\""Name"']  (AWS-recorded: no escape processing)
+    String definition = pass("\"$['Test\\\\\\\"\\\"Name\\\"']\"");
+    // WHEN
+    ExecutionResult result = run(definition, "{\"Test\\\\\\\"\\\"Name\\\"\": \"v\"}");
+    // THEN
+    assertThat(result.output()).isEqualTo(json("\"v\""));
+  }
+
+  @Test
   void should_keep_the_whole_input_for_dollar() {
     // GIVEN
     String definition = pass("\"$\"");

@@ -35,9 +35,10 @@ final class SimplePath {
         String inner = path.substring(i + 1, close);
         if (inner.length() >= 2 && inner.charAt(0) == '\'' && inner.charAt(inner.length() - 1) == '\'') {
           String name = inner.substring(1, inner.length() - 1);
-          if (name.indexOf('\'') >= 0 || name.indexOf('\\') >= 0) {
+          if (name.indexOf('\'') >= 0) {
             return null;
           }
+          // AWS reads a backslash in a quoted name literally ($['a\"b'] is the key a\"b), unlike Jayway
           steps.add(name);
         } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit) && inner.length() < 9) {
           steps.add(Integer.valueOf(inner));
