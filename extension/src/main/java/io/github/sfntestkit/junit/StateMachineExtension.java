@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -134,7 +135,13 @@ public final class StateMachineExtension
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
     Class<?> type = parameterContext.getParameter().getType();
-    return Injectable.of(type) != null || parameterContext.isAnnotated(SfnInject.class) || Injectable.isOurs(type);
+    if (Injectable.of(type) != null || parameterContext.isAnnotated(SfnInject.class)) {
+      return true;
+    }
+    // Claim the other sfn-testkit types only to explain why they cannot be injected; a test template
+    // (@ParameterizedTest, @RepeatedTest...) may supply them itself, e.g. an ExecutionStatus argument.
+    return Injectable.isOurs(type) && !AnnotationSupport.isAnnotated(
+        parameterContext.getDeclaringExecutable(), org.junit.jupiter.api.TestTemplate.class);
   }
 
   @Override

@@ -34,6 +34,14 @@ class StateMachineExtensionInjectionTest {
   }
 
   @Test
+  void should_leave_arguments_of_sfn_testkit_types_to_a_parameterized_test() {
+    // WHEN
+    EngineExecutionResults results = Engine.run(InjectionFixtures.ParameterizedWithOurType.class);
+    // THEN the enum comes from @EnumSource, the runner from the extension
+    Engine.assertAllSucceeded(results, 2);
+  }
+
+  @Test
   void should_name_the_supported_types_for_an_unsupported_annotated_parameter() {
     // WHEN
     EngineExecutionResults results = Engine.run(InjectionFixtures.UnsupportedAnnotatedParameter.class);
