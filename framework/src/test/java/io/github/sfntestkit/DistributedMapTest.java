@@ -573,6 +573,28 @@ class DistributedMapTest {
   }
 
   @Test
+  void should_export_tolerated_failures_to_their_own_result_file() {
+    // GIVEN a ResultWriter and one tolerated failure among three items
+    String definition = distributed("\"MaxConcurrency\": 1, \"ToleratedFailureCount\": 1,"
+        + " \"ResultWriter\": {\"Resource\": \"arn:aws:states:::s3:putObject\","
+        + " \"Parameters\": {\"Bucket\": \"out\", \"Prefix\": \"runs\"}},", CHECK_ITEM);
+    // WHEN
+    ExecutionResult result = run(definition, "[{\"n\": 1}, {\"n\": 2, \"fail\": true}, {\"n\": 3}]");
+    // THEN the results are exported by status, and the manifest lists both files
+    String key = result.output().get("ResultWriterDetails").get("Key").textValue();
+    String base = "out/" + key.substring(0, key.length() - "manifest.json".length());
+    JsonNode files = result.writtenObjects().get("out/" + key).get("ResultFiles");
+    assertThat(files.get("SUCCEEDED")).extracting(f -> f.get("Key").textValue())
+        .containsExactly(base.substring(4) + "SUCCEEDED_0.json");
+    assertThat(files.get("FAILED")).extracting(f -> f.get("Key").textValue())
+        .containsExactly(base.substring(4) + "FAILED_0.json");
+    assertThat(files.get("PENDING")).isEmpty();
+    assertThat(result.writtenObjects().get(base + "SUCCEEDED_0.json")).isEqualTo(json("[{\"n\": 1}, {\"n\": 3}]"));
+    assertThat(result.writtenObjects().get(base + "FAILED_0.json"))
+        .isEqualTo(json("[{\"Error\": \"Item.Bad\", \"Cause\": \"bad item\"}]"));
+  }
+
+  @Test
   void should_fail_the_map_when_failures_exceed_the_tolerated_count() {
     // GIVEN
     String definition = distributed("\"MaxConcurrency\": 1, \"ToleratedFailureCount\": 1,", CHECK_ITEM);

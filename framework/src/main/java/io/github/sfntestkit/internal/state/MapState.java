@@ -157,6 +157,8 @@ final class MapState extends State {
     private final long toleratedCount;
     private final double toleratedPercentage;
     private final JsonNode[] outputs;
+    /** Which items' child executions failed within the tolerance (null until one does). */
+    private boolean[] failedItems;
     private final Activity[] children;
     private int nextIndex;
     private int remaining;
@@ -235,15 +237,19 @@ final class MapState extends State {
       String arn = mapRunArn(parent);
       String runId = arn.substring(arn.lastIndexOf(':') + 1);
       String base = (prefix.isEmpty() ? "" : prefix + "/") + runId + "/";
-      parent.execution().putObject(bucket + "/" + base + "SUCCEEDED_0.json", array);
       ObjectNode manifest = Json.object();
       manifest.put("DestinationBucket", bucket);
       manifest.put("MapRunArn", arn);
       ObjectNode files = manifest.putObject("ResultFiles");
-      files.putArray("FAILED");
+      // the results are exported by status: tolerated failures go to FAILED_0.json
+      ArrayNode succeeded = Json.NODES.arrayNode();
+      ArrayNode failedResults = Json.NODES.arrayNode();
+      for (int i = 0; i < array.size(); i++) {
+        (failedItems != null && failedItems[i] ? failedResults : succeeded).add(array.get(i));
+      }
+      writeResultFile(files.putArray("FAILED"), bucket, base + "FAILED_0.json", failedResults);
       files.putArray("PENDING");
-      files.putArray("SUCCEEDED").addObject().put("Key", base + "SUCCEEDED_0.json")
-          .put("Size", Json.utf8Size(array));
+      writeResultFile(files.putArray("SUCCEEDED"), bucket, base + "SUCCEEDED_0.json", succeeded);
       parent.execution().putObject(bucket + "/" + base + "manifest.json", manifest);
       ObjectNode out = Json.object();
       out.put("MapRunArn", arn);
@@ -251,6 +257,14 @@ final class MapState extends State {
       details.put("Bucket", bucket);
       details.put("Key", base + "manifest.json");
       return out;
+    }
+
+    private void writeResultFile(ArrayNode listing, String bucket, String key, ArrayNode results) {
+      if (results.isEmpty()) {
+        return;
+      }
+      parent.execution().putObject(bucket + "/" + key, results);
+      listing.addObject().put("Key", key).put("Size", Json.utf8Size(results));
     }
 
     private void next() {
@@ -310,6 +324,10 @@ final class MapState extends State {
             errorOutput.put("Error", error.error());
             errorOutput.put("Cause", error.cause());
             outputs[index] = errorOutput;
+            if (failedItems == null) {
+              failedItems = new boolean[outputs.length];
+            }
+            failedItems[index] = true;
             ended();
             return;
           }
