@@ -1,9 +1,11 @@
 package io.github.sfntestkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntestkit.coverage.CoverageRecorder;
 import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.load.DefinitionLoader;
 import io.github.sfntestkit.internal.load.LoadedDefinition;
+import io.github.sfntestkit.internal.load.SourceNames;
 import java.nio.file.Path;
 import io.github.sfntestkit.internal.runtime.Execution;
 import io.github.sfntestkit.internal.state.StateGraph;
@@ -25,11 +27,17 @@ public final class StateMachine {
   private final JsonNode definition;
   private final StateGraph graph;
   private final Integer timeoutSeconds;
+  private final String name;
+  private final String source;
+  private final java.util.Map<String, Integer> stateLines;
 
-  private StateMachine(JsonNode definition) {
+  private StateMachine(JsonNode definition, String name, String source, java.util.Map<String, Integer> stateLines) {
     this.definition = definition;
     this.graph = StateParser.parse(definition);
     this.timeoutSeconds = StateParser.timeoutSeconds(definition);
+    this.name = name;
+    this.source = source;
+    this.stateLines = stateLines;
   }
 
   /** Compiles an already parsed definition tree. */
@@ -97,13 +105,19 @@ public final class StateMachine {
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(logicalId, "logicalId");
     JsonNode tree = template.definition(logicalId);
-    return load(DefinitionLoader.fromTree(tree, template.definitionSource(logicalId)));
+    String definitionSource = template.definitionSource(logicalId);
+    return load(DefinitionLoader.fromTree(tree, definitionSource), logicalId,
+        SourceNames.templatePath(definitionSource, logicalId));
   }
 
   private static StateMachine load(LoadedDefinition loaded) {
+    return load(loaded, SourceNames.displayName(loaded.source()), SourceNames.path(loaded.source()));
+  }
+
+  private static StateMachine load(LoadedDefinition loaded, String name, String source) {
     Validation.check(loaded);
     try {
-      return new StateMachine(loaded.root());
+      return new StateMachine(loaded.root(), name, source, SourceNames.stateLines(loaded));
     } catch (IllegalArgumentException e) {
       // the validator should have reported it; never let a compile problem escape as a stack trace
       throw new io.github.sfntestkit.definition.DefinitionException(loaded.source(), java.util.List.of(
@@ -117,9 +131,37 @@ public final class StateMachine {
     return definition;
   }
 
-  /** Runs one execution. */
+  /**
+   * A display name for reports: the file or resource name without {@code .asl.json}, {@code .json},
+   * {@code .yaml} (...), the template's logical id, or {@code state-machine} for a string or tree.
+   *
+   * @since 0.1
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Where the definition was read from: the file path or classpath resource name as given, the
+   * template file; null for a string or a tree.
+   *
+   * @since 0.1
+   */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based source line of each state, by coverage node id; empty when unknown. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
+  public java.util.Map<String, Integer> stateLines() {
+    return stateLines;
+  }
+
+  /** Runs one execution (recorded for coverage when {@link CoverageRecorder} is enabled). */
   public ExecutionResult execute(JsonNode input, ExecutionOptions options) {
-    return new Execution(graph, timeoutSeconds, input, options).run();
+    ExecutionResult result = new Execution(graph, timeoutSeconds, input, options).run();
+    CoverageRecorder.record(this, result);
+    return result;
   }
 
   public ExecutionResult execute(String inputJson, ExecutionOptions options) {

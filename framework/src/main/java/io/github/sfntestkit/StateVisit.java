@@ -17,6 +17,7 @@ import org.apiguardian.api.API;
 public final class StateVisit {
   private final String name;
   private final String type;
+  private final String nodeId;
   private final long enteredEventId;
   private final long enteredMillis;
   private final JsonNode input;
@@ -27,6 +28,7 @@ public final class StateVisit {
   private JsonNode afterResultPath;
   private JsonNode output;
   private String next;
+  private int choiceRule = -1;
   /** What most visits never have: errors, retries, assignments (allocated on first use). */
   private Extras extras;
 
@@ -35,6 +37,8 @@ public final class StateVisit {
     String cause;
     String caughtError;
     List<Duration> retryDelays;
+    List<Integer> retriers;
+    int catcher = -1;
     JsonNode assigned;
   }
 
@@ -46,9 +50,11 @@ public final class StateVisit {
   }
 
   @API(status = API.Status.INTERNAL)
-  public StateVisit(String name, String type, long enteredEventId, long enteredMillis, JsonNode input) {
+  public StateVisit(String name, String type, String nodeId, long enteredEventId, long enteredMillis,
+      JsonNode input) {
     this.name = name;
     this.type = type;
+    this.nodeId = nodeId;
     this.enteredEventId = enteredEventId;
     this.enteredMillis = enteredMillis;
     this.input = input;
@@ -61,6 +67,48 @@ public final class StateVisit {
   /** The state type as written in ASL: Pass, Task, Choice, Wait, Succeed, Fail, Parallel, Map. */
   public String type() {
     return type;
+  }
+
+  /**
+   * The state's id in the {@link io.github.sfntestkit.coverage.CoverageGraph}: its name, prefixed by
+   * the states it is nested in ({@code Fan[1]/Charge} in branch 1 of Parallel {@code Fan}, {@code
+   * Each/Item} in the item processor of Map {@code Each}, distributed Map child executions included).
+   *
+   * @since 0.1
+   */
+  public String nodeId() {
+    return nodeId;
+  }
+
+  /**
+   * The index of the Choice rule that matched (in {@code Choices}), or -1 when the Default was taken,
+   * no rule matched or the state is not a Choice.
+   *
+   * @since 0.1
+   */
+  public int choiceRule() {
+    return choiceRule;
+  }
+
+  /**
+   * The index of the Catcher (in {@code Catch}) that handled the state's error and chose the next
+   * state, or -1 when none did.
+   *
+   * @since 0.1
+   */
+  public int catcher() {
+    return extras == null ? -1 : extras.catcher;
+  }
+
+  /**
+   * For each retry made during this visit, in order, the index of the Retrier (in {@code Retry}) that
+   * allowed it; as long as {@link #retryDelays()}.
+   *
+   * @since 0.1
+   */
+  public List<Integer> retriers() {
+    return extras == null || extras.retriers == null
+        ? List.of() : Collections.unmodifiableList(extras.retriers);
   }
 
   public long enteredEventId() {
@@ -182,12 +230,24 @@ public final class StateVisit {
   }
 
   @API(status = API.Status.INTERNAL)
-  public void recordRetry(Duration delay) {
+  public void recordRetry(int retrier, Duration delay) {
     Extras x = extras();
     if (x.retryDelays == null) {
       x.retryDelays = new ArrayList<>(4);
+      x.retriers = new ArrayList<>(4);
     }
     x.retryDelays.add(delay);
+    x.retriers.add(retrier);
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordChoiceRule(int index) {
+    choiceRule = index;
+  }
+
+  @API(status = API.Status.INTERNAL)
+  public void recordCatcher(int index) {
+    extras().catcher = index;
   }
 
   @Override

@@ -153,7 +153,7 @@ public final class Activity {
     context = null;
     enteredMillis = execution.nowMillis();
     enteredEventId = execution.emitState(this, s.enteredEventType(), s.name(), "input", input);
-    visit = new StateVisit(s.name(), s.type(), enteredEventId, enteredMillis, input);
+    visit = new StateVisit(s.name(), s.type(), s.nodeId(), enteredEventId, enteredMillis, input);
     execution.recordVisit(this, visit);
     guarded(() -> s.run(this, input));
   }

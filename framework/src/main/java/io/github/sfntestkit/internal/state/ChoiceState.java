@@ -57,9 +57,11 @@ final class ChoiceState extends State {
     JsonNode effective = io.filter(a, raw);
     Scope scope = a.scope(effective);
     Rule matched = null;
-    for (Rule rule : choices) {
-      if (rule.matches(a, raw, scope)) {
-        matched = rule;
+    int index = -1;
+    for (int i = 0; i < choices.size(); i++) {
+      if (choices.get(i).matches(a, raw, scope)) {
+        matched = choices.get(i);
+        index = i;
         break;
       }
     }
@@ -75,6 +77,7 @@ final class ChoiceState extends State {
         ? matched.output.evaluate(a, raw, null, null)
         : exit.output;
     JsonNode assigned = ruleAssigns ? matched.assign.evaluate(a, raw, effective, null) : exit.assigned;
+    a.visit().recordChoiceRule(index);
     a.exit(output, target, assigned);
   }
 }

@@ -61,7 +61,7 @@ final class ErrorHandling {
       if (r.matches(name)) {
         if (counters[i] < r.maxAttempts) {
           if (a.execution().stopBeforeRetry(a)) {
-            a.visit().recordRetry(java.time.Duration.ofMillis(r.delayMillis(counters[i] + 1)));
+            a.visit().recordRetry(i, java.time.Duration.ofMillis(r.delayMillis(counters[i] + 1)));
             a.fail(error);
             return;
           }
@@ -70,7 +70,7 @@ final class ErrorHandling {
           if (r.fullJitter) {
             delay = (long) (a.execution().random().nextDouble() * delay);
           }
-          a.visit().recordRetry(Duration.ofMillis(delay));
+          a.visit().recordRetry(i, Duration.ofMillis(delay));
           a.setRetryCount(a.retryCount() + 1);
           a.schedule(delay, retry);
           return;
@@ -81,7 +81,8 @@ final class ErrorHandling {
     if (givingUp != null) {
       givingUp.run();
     }
-    for (Catcher c : catchers) {
+    for (int i = 0; i < catchers.size(); i++) {
+      Catcher c = catchers.get(i);
       if (c.matches(name)) {
         ObjectNode errorOutput = Json.object();
         errorOutput.put("Error", error.error());
@@ -96,6 +97,7 @@ final class ErrorHandling {
           a.fail(a.decorate(e2));
           return;
         }
+        a.visit().recordCatcher(i);
         a.exit(out, c.next, assigned);
         return;
       }

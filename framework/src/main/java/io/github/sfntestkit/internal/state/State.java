@@ -13,6 +13,7 @@ import io.github.sfntestkit.internal.runtime.StatesRuntimeError;
  */
 public abstract class State {
   final String name;
+  final String nodeId;
   final String type;
   final String next;
   final boolean end;
@@ -22,6 +23,7 @@ public abstract class State {
 
   State(StateConfig c) {
     this.name = c.name;
+    this.nodeId = c.nodeId;
     this.type = c.type;
     this.enteredEventType = c.type + "StateEntered";
     this.exitedEventType = c.type + "StateExited";
@@ -32,6 +34,14 @@ public abstract class State {
 
   public String name() {
     return name;
+  }
+
+  /**
+   * The state's id in the coverage graph, computed once here: {@code Name}, {@code Par[1]/Name} in
+   * branch 1 of Parallel {@code Par}, {@code Map/Name} in the item processor of Map {@code Map}.
+   */
+  public String nodeId() {
+    return nodeId;
   }
 
   /** The type as written in ASL. */

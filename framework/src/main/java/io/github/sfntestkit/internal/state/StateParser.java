@@ -1,6 +1,7 @@
 package io.github.sfntestkit.internal.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntestkit.coverage.CoverageGraph;
 import io.github.sfntestkit.internal.choice.Conditions;
 import io.github.sfntestkit.internal.intrinsic.Intrinsics;
 import io.github.sfntestkit.internal.json.Json;
@@ -35,7 +36,7 @@ public final class StateParser {
   /** Compiles the top level of a definition. */
   public static StateGraph parse(JsonNode root) {
     boolean jsonata = "JSONata".equals(root.path("QueryLanguage").asText());
-    return new StateParser(jsonata).graph(root);
+    return new StateParser(jsonata).graph(root, null, null, -1);
   }
 
   /** The top-level TimeoutSeconds, or null. */
@@ -44,21 +45,26 @@ public final class StateParser {
     return t == null || !t.isNumber() ? null : t.intValue();
   }
 
-  /** A set of states (top level, branch, item processor); nested states use the machine's language. */
-  private StateGraph graph(JsonNode root) {
+  /**
+   * A set of states (top level, branch, item processor); nested states use the machine's language.
+   * {@code parentId}/{@code parentType}/{@code branch} name the enclosing state (null at the top).
+   */
+  private StateGraph graph(JsonNode root, String parentId, String parentType, int branch) {
     String startAt = text(root, "StartAt");
     LinkedHashMap<String, State> states = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = root.path("States").fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      states.put(e.getKey(), state(e.getKey(), e.getValue()));
+      String nodeId = CoverageGraph.nodeId(parentId, parentType, branch, e.getKey());
+      states.put(e.getKey(), state(e.getKey(), nodeId, e.getValue()));
     }
     return new StateGraph(startAt, states);
   }
 
-  private State state(String name, JsonNode s) {
+  private State state(String name, String nodeId, JsonNode s) {
     StateConfig c = new StateConfig();
     c.name = name;
+    c.nodeId = nodeId;
     c.type = text(s, "Type");
     c.next = text(s, "Next");
     c.end = s.path("End").asBoolean(false);
@@ -81,7 +87,7 @@ public final class StateParser {
       case "Parallel": {
         List<StateGraph> branches = new ArrayList<>();
         for (JsonNode b : s.path("Branches")) {
-          branches.add(graph(b));
+          branches.add(graph(b, c.nodeId, c.type, branches.size()));
         }
         return new ParallelState(c, branches, errorHandling(c, s));
       }
@@ -220,7 +226,7 @@ public final class StateParser {
       }
     }
     boolean isDistributed = "DISTRIBUTED".equals(processor.path("ProcessorConfig").path("Mode").asText());
-    return new MapState(c, graph(processor), items, selector, concurrency, errorHandling(c, s),
+    return new MapState(c, graph(processor, c.nodeId, c.type, 0), items, selector, concurrency, errorHandling(c, s),
         isDistributed ? distributed(c, s) : null);
   }
 
