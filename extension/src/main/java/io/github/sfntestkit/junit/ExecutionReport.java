@@ -47,6 +47,11 @@ final class ExecutionReport {
     return b.toString();
   }
 
+  /** The report with the execution trace's location as its last line (unchanged when {@code trace} is null). */
+  static String withTrace(String report, java.nio.file.Path trace) {
+    return trace == null ? report : report + "\n  execution trace: " + trace.toUri();
+  }
+
   /** Entered states in order, e.g. {@code A -> B (2 retries) -> Failed [Fail: X]}. */
   static String path(ExecutionResult result) {
     List<StateVisit> visits = result.visits();

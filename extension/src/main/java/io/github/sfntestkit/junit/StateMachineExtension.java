@@ -23,13 +23,13 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -57,6 +57,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   <li>{@value #START_TIME_KEY}: virtual clock start, ISO-8601, default 2024-01-01T00:00:00Z
  *   <li>{@value #STRICT_MOCKS_KEY}: false answers unmocked Task calls with an empty payload, default true
  *   <li>{@value #REPORT_HISTORY_EVENTS_KEY}: history events in a failure report, default 10
+ *   <li>{@value #TRACE_ENABLED_KEY}: whether a failing test's last execution is written as an HTML
+ *       trace, which the failure message's last line points to ({@code Execution trace: file:...}),
+ *       default true
+ *   <li>{@value #TRACE_DIR_KEY}: where traces go, as {@code <dir>/<test class>/<method>.html}, default
+ *       {@code target/sfn-traces}
  * </ul>
  *
  * <p>All state lives in the {@link Store} (definitions in the root store, settings in the class's,
@@ -66,7 +71,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StateMachineExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, ParameterResolver {
+    implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, ParameterResolver,
+        TestExecutionExceptionHandler {
 
   /** Configuration parameter: the random seed of every execution; default {@code 0}. */
   public static final String SEED_KEY = "sfntestkit.seed";
@@ -76,6 +82,10 @@ public final class StateMachineExtension
   public static final String STRICT_MOCKS_KEY = "sfntestkit.strictMocks";
   /** Configuration parameter: how many history events a failure report shows; default {@code 10}. */
   public static final String REPORT_HISTORY_EVENTS_KEY = "sfntestkit.report.historyEvents";
+  /** Configuration parameter: whether a failing test's last execution is written as HTML; default {@code true}. */
+  public static final String TRACE_ENABLED_KEY = "sfntestkit.trace.enabled";
+  /** Configuration parameter: the directory of execution traces; default {@code target/sfn-traces}. */
+  public static final String TRACE_DIR_KEY = "sfntestkit.trace.dir";
 
   private static final Namespace NAMESPACE = Namespace.create(StateMachineExtension.class);
 
@@ -128,8 +138,30 @@ public final class StateMachineExtension
     TestScope scope = store(context).get(scopeKey(context), TestScope.class);
     String report = scope == null ? null : scope.report();
     if (report != null) {
-      context.publishReportEntry(ExecutionReport.REPORT_ENTRY_KEY, report);
+      java.nio.file.Path trace = store(context).get(new TraceKey(context.getUniqueId()), java.nio.file.Path.class);
+      context.publishReportEntry(ExecutionReport.REPORT_ENTRY_KEY, ExecutionReport.withTrace(report, trace));
     }
+  }
+
+  /** Writes the last execution of a failing test as an HTML trace and ends the failure's message with its path. */
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+    TestScope scope = store(context).get(scopeKey(context), TestScope.class);
+    StateMachineRunner.Run last = scope == null ? null : scope.runner().lastRun();
+    if (last == null || !TraceFiles.applies(failure)) {
+      throw failure;
+    }
+    java.nio.file.Path trace;
+    try {
+      trace = TraceFiles.writeIfEnabled(context, scope.settings(), last);
+    } catch (RuntimeException e) {
+      throw TraceFiles.notWritten(failure, e);
+    }
+    if (trace == null) {
+      throw failure;
+    }
+    store(context).put(new TraceKey(context.getUniqueId()), trace);
+    throw TraceFiles.pointTo(failure, trace);
   }
 
   @Override
@@ -290,6 +322,9 @@ public final class StateMachineExtension
 
   /** Key of a test's scope: its unique id, so a child context never sees its parent's scope. */
   private record ScopeKey(String uniqueId) {}
+
+  /** Key of the trace written for a failing test. */
+  private record TraceKey(String uniqueId) {}
 
   /**
    * Programmatic configuration: exactly one of {@link #definition}, {@link #template} or {@link
