@@ -35,8 +35,12 @@ public final class Main {
           return new ValidateCommand(out, err).run(rest);
         case "run":
           return new RunCommand(in, out, err).run(rest);
+        case "coverage":
+          return new CoverageCommand(out, err).run(rest);
+        case "test":
+          return new TestCommand(out, err).run(rest);
         default:
-          err.println("Unknown command \"" + args[0] + "\". Commands: validate, run.");
+          err.println("Unknown command \"" + args[0] + "\". Commands: validate, test, run, coverage.");
           err.println(USAGE_TEXT);
           return USAGE;
       }
@@ -53,10 +57,17 @@ public final class Main {
   static final String USAGE_TEXT =
       "Usage: java -jar sfn-testkit-cli.jar COMMAND\n"
           + "  validate FILE...                 check definitions; prints every problem\n"
-          + "  run --definition FILE [--input FILE]\n"
+          + "  test [--tag T]... [--exclude-tag T]... [--name REGEX] [--reports-dir DIR] PATH...\n"
+          + "                                   run scenario files (*.sfn-test.yaml) and directories\n"
+          + "  run --definition FILE [--input FILE] [--coverage-dir DIR]\n"
           + "      [--mock-config FILE --state-machine NAME --test-case NAME]\n"
           + "                                   run one execution, print the result as JSON\n"
-          + "  run --jsonl                      run one job per stdin line, one result per stdout line";
+          + "  run --jsonl [--coverage-dir DIR] run one job per stdin line, one result per stdout line\n"
+          + "  coverage report --data DIR --out DIR [--format html,json,cobertura]\n"
+          + "                                   HTML, JSON and Cobertura reports of recorded coverage\n"
+          + "  coverage check --data DIR --rule RULE... [--thresholds FILE]\n"
+          + "                                   exit 1 below a threshold (RULE: [machine:]metric=min),\n"
+          + "                                   listing what is uncovered";
 
   /** Wrong arguments. */
   static final class UsageException extends RuntimeException {

@@ -34,8 +34,15 @@ final class RunCommand {
 
   int run(String[] args) {
     Arguments a = Arguments.parse(args,
-        Set.of("--definition", "--input", "--mock-config", "--state-machine", "--test-case"),
+        Set.of("--definition", "--input", "--mock-config", "--state-machine", "--test-case", "--coverage-dir"),
         Set.of("--jsonl"));
+    if (a.get("--coverage-dir") != null) {
+      return CoverageCommand.recording(Path.of(a.get("--coverage-dir")), err, () -> execute(a));
+    }
+    return execute(a);
+  }
+
+  private int execute(Arguments a) {
     if (a.has("--jsonl")) {
       return jsonl();
     }
