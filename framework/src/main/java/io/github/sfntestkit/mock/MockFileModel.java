@@ -189,6 +189,6 @@ final class MockFileModel {
   }
 
   static String q(String s) {
-    return Json.write(Json.NODES.textNode(s));
+    return io.github.sfntestkit.internal.text.Phrases.quote(s);
   }
 }

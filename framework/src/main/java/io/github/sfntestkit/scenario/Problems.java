@@ -3,7 +3,7 @@ package io.github.sfntestkit.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntestkit.internal.json.Json;
 import io.github.sfntestkit.internal.load.Pointers;
-import io.github.sfntestkit.internal.text.EditDistance;
+import io.github.sfntestkit.internal.text.Phrases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -231,40 +231,19 @@ final class Problems {
   }
 
   static String q(String s) {
-    return Json.write(Json.NODES.textNode(s));
+    return Phrases.quote(s);
   }
 
   static String list(List<String> names) {
-    StringBuilder sb = new StringBuilder();
-    for (String n : names) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(q(n));
-    }
-    return sb.toString();
+    return Phrases.list(names);
   }
 
   /** "a", "b" or "c". */
   static String or(List<String> names) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      sb.append(i == 0 ? "" : i == names.size() - 1 ? " or " : ", ").append(q(names.get(i)));
-    }
-    return sb.toString();
+    return Phrases.or(names);
   }
 
-  /** The candidate closest to {@code wrong} (case-insensitive edit distance within a third of its length), or null. */
   static String closest(String wrong, Iterable<String> candidates) {
-    String lower = wrong.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      String cl = c.toLowerCase(Locale.ROOT);
-      int limit = Math.max(1, Math.max(cl.length(), lower.length()) / 3);
-      int d = EditDistance.distance(lower, cl);
-      if (d <= limit && d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return Phrases.closest(wrong, candidates);
   }
 }

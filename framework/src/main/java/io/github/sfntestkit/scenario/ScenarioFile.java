@@ -5,10 +5,7 @@ import io.github.sfntestkit.mock.MockFile;
 import io.github.sfntestkit.mock.Mocks;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -201,11 +198,7 @@ public final class ScenarioFile {
 
   private static String decode(byte[] bytes, String source, String what) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return io.github.sfntestkit.internal.text.Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw unreadable(source, "the " + what + " is not valid UTF-8 text.");
     }

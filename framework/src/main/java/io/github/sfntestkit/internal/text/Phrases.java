@@ -1,0 +1,50 @@
+package io.github.sfntestkit.internal.text;
+
+import io.github.sfntestkit.internal.json.Json;
+import java.util.List;
+import java.util.Locale;
+
+/** Pieces of the messages of the file readers (mock files, scenario files): quoting, lists, hints. */
+public final class Phrases {
+  private Phrases() {}
+
+  /** A name as a JSON string: {@code "name"}. */
+  public static String quote(String s) {
+    return Json.write(Json.NODES.textNode(s));
+  }
+
+  /** {@code "a", "b", "c"}. */
+  public static String list(List<String> names) {
+    StringBuilder sb = new StringBuilder();
+    for (String n : names) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(quote(n));
+    }
+    return sb.toString();
+  }
+
+  /** {@code "a", "b" or "c"}. */
+  public static String or(List<String> names) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      sb.append(i == 0 ? "" : i == names.size() - 1 ? " or " : ", ").append(quote(names.get(i)));
+    }
+    return sb.toString();
+  }
+
+  /** The candidate closest to {@code wrong} (case-insensitive edit distance within a third of its length), or null. */
+  public static String closest(String wrong, Iterable<String> candidates) {
+    String lower = wrong.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      String cl = c.toLowerCase(Locale.ROOT);
+      int limit = Math.max(1, Math.max(cl.length(), lower.length()) / 3);
+      int d = EditDistance.distance(lower, cl);
+      if (d <= limit && d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+}
