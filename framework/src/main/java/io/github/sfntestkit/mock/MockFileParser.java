@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,8 +67,6 @@ final class MockFileParser {
     hint("Cause", "cause");
   }
 
-  private static final Pattern SHORT_DURATION =
-      Pattern.compile("(\\d+)\\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|d|days?)", Pattern.CASE_INSENSITIVE);
 
   private final MockFileReader.Tree tree;
   private final String source;
@@ -500,33 +497,8 @@ final class MockFileParser {
     return null;
   }
 
-  /** "PT2S" for 2 or "2s", "PT10M" for "10 min", ...; null when nothing fits. */
   static String suggestDuration(JsonNode v) {
-    if (v.isIntegralNumber() && v.canConvertToLong() && v.longValue() >= 0) {
-      return Duration.ofSeconds(v.longValue()).toString();
-    }
-    if (!v.isTextual()) {
-      return null;
-    }
-    Matcher m = SHORT_DURATION.matcher(v.textValue().trim());
-    if (!m.matches()) {
-      return null;
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2).toLowerCase(Locale.ROOT);
-    Duration d;
-    if (unit.equals("ms")) {
-      d = Duration.ofMillis(n);
-    } else if (unit.startsWith("s")) {
-      d = Duration.ofSeconds(n);
-    } else if (unit.startsWith("m")) {
-      d = Duration.ofMinutes(n);
-    } else if (unit.startsWith("h")) {
-      d = Duration.ofHours(n);
-    } else {
-      d = Duration.ofDays(n);
-    }
-    return d.toString();
+    return Phrases.suggestDuration(v);
   }
 
   // ---- problems

@@ -11,19 +11,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one scenario file, each at the line and column of the field or value it
  * is about, and reads typed values, reporting what was expected when a value does not fit.
  */
 final class Problems {
-  private static final Pattern SHORT_DURATION =
-      Pattern.compile("(\\d+)\\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|d|days?)", Pattern.CASE_INSENSITIVE);
 
   final ScenarioTree tree;
   private final List<ScenarioFileProblem> list = new ArrayList<>();
@@ -194,33 +189,8 @@ final class Problems {
     return false;
   }
 
-  /** "PT2S" for 2 or "2s", "PT10M" for "10 min", ...; null when nothing fits. */
   static String suggestDuration(JsonNode v) {
-    if (v != null && v.isIntegralNumber() && v.canConvertToLong() && v.longValue() >= 0) {
-      return Duration.ofSeconds(v.longValue()).toString();
-    }
-    if (v == null || !v.isTextual()) {
-      return null;
-    }
-    Matcher m = SHORT_DURATION.matcher(v.textValue().trim());
-    if (!m.matches()) {
-      return null;
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2).toLowerCase(Locale.ROOT);
-    Duration d;
-    if (unit.equals("ms")) {
-      d = Duration.ofMillis(n);
-    } else if (unit.startsWith("s")) {
-      d = Duration.ofSeconds(n);
-    } else if (unit.startsWith("m")) {
-      d = Duration.ofMinutes(n);
-    } else if (unit.startsWith("h")) {
-      d = Duration.ofHours(n);
-    } else {
-      d = Duration.ofDays(n);
-    }
-    return d.toString();
+    return Phrases.suggestDuration(v);
   }
 
   // ---- text helpers
